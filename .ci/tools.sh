@@ -1,0 +1,47 @@
+#!/usr/bin/env bash
+# Installs what building (and, with --test, testing) Tiptoes needs, skipping whatever is
+# already there, so a second run takes a second. Registries only: crates.io, npm, Debian.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+want_test=0
+[ "${1:-}" = "--test" ] && want_test=1
+say() { printf '==> %s\n' "$*"; }
+export CARGO_BUILD_JOBS="${CARGO_BUILD_JOBS:-2}"
+
+# Rust: the WebAssembly target, cargo-leptos, and a wasm-bindgen CLI that matches Cargo.lock.
+if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
+  say "adding the wasm32-unknown-unknown target"
+  rustup target add wasm32-unknown-unknown
+fi
+LEPTOS_VERSION=0.3.10   # 0.3.11 needs a newer rustc than this machine has
+if ! cargo leptos --version 2>/dev/null | grep -q "$LEPTOS_VERSION"; then
+  say "installing cargo-leptos $LEPTOS_VERSION (about 14 minutes, once)"
+  cargo install cargo-leptos --version "$LEPTOS_VERSION" --locked
+fi
+WB_VERSION=$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/"/, "", $3); print $3; exit }' Cargo.lock)
+if ! wasm-bindgen --version 2>/dev/null | grep -q " $WB_VERSION\$"; then
+  say "installing wasm-bindgen-cli $WB_VERSION (about 5 minutes, once)"
+  # Not --locked: its lock file wants a crate release this registry does not carry.
+  cargo install wasm-bindgen-cli --version "$WB_VERSION" --force
+fi
+
+# npm: wasm-opt (binaryen) for the release bundle; playwright-core and axe-core for tests.
+if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+  say "installing npm tooling"
+  npm ci --no-audit --no-fund --loglevel=error
+fi
+
+[ "$want_test" = 1 ] || exit 0
+
+# Debian: Chromium for the browser tests, a font with Arabic letters, PostgreSQL for the API tests.
+missing=()
+command -v chromium >/dev/null || missing+=(chromium)
+fc-list 2>/dev/null | grep -qi 'dejavu' || missing+=(fonts-dejavu-core)
+ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || missing+=(postgresql)
+if [ ${#missing[@]} -gt 0 ]; then
+  say "installing ${missing[*]} from Debian"
+  SUDO=""; [ "$(id -u)" = 0 ] || SUDO=sudo
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi

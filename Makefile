@@ -1,0 +1,33 @@
+# Tiptoes. `make run` to try it, `make test` to test everything, `make bench` for figures.
+# Each installs what it needs first (and skips what is already there): see .ci/tools.sh.
+
+SHELL := /bin/bash
+.SHELLFLAGS := -euo pipefail -c
+export CARGO_BUILD_JOBS ?= 2
+export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
+BIN := target/release/tiptoes
+
+.PHONY: run test bench build tools
+
+## Build, load the demo data into tiptoes.db and serve on http://127.0.0.1:3000
+run: build
+	TIPTOES_INSECURE_COOKIES=1 $(BIN) demo
+	@echo "Open http://127.0.0.1:3000 (Ctrl-C stops the server)."
+	TIPTOES_INSECURE_COOKIES=1 $(BIN) serve
+
+## Unit tests, API tests on SQLite and PostgreSQL, browser tests in Chromium
+test: build
+	.ci/tools.sh --test
+	.ci/test.sh
+
+## Bytes a child's phone downloads for the first kiosk screen; figure queries (later issues)
+bench: build
+	.ci/tools.sh --test
+	node tests/bench/kiosk-bytes.mjs
+
+tools:
+	.ci/tools.sh
+
+# One release build serves run, test and bench, so nothing is compiled twice.
+build: tools
+	cargo leptos build --release

@@ -1,0 +1,242 @@
+//! Languages and Fluent messages. The server decides the language of each response (the
+//! invite's language, set as a cookie when the code is entered, else the cookie from the
+//! language picker, else Accept-Language) and writes it to `<html lang dir>`; the browser
+//! reads it back from there on hydration, so both render the same words.
+
+use fluent_templates::{Loader, fluent_bundle::FluentValue, static_loader};
+use std::{borrow::Cow, collections::HashMap};
+use unic_langid::{LanguageIdentifier, langid};
+
+static_loader! {
+    static LOCALES = {
+        locales: "../locales",
+        fallback_language: "en-GB",
+    };
+}
+
+/// The name of the cookie that remembers the language.
+pub const LANG_COOKIE: &str = "tiptoes_lang";
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum Lang {
+    #[default]
+    EnGb,
+    Pl,
+    Ar,
+}
+
+impl Lang {
+    pub const ALL: [Lang; 3] = [Lang::EnGb, Lang::Pl, Lang::Ar];
+
+    pub fn tag(self) -> &'static str {
+        match self {
+            Lang::EnGb => "en-GB",
+            Lang::Pl => "pl",
+            Lang::Ar => "ar",
+        }
+    }
+
+    /// Each language named in itself, for the picker.
+    pub fn native_name(self) -> &'static str {
+        match self {
+            Lang::EnGb => "English",
+            Lang::Pl => "Polski",
+            Lang::Ar => "العربية",
+        }
+    }
+
+    pub fn dir(self) -> &'static str {
+        match self {
+            Lang::Ar => "rtl",
+            _ => "ltr",
+        }
+    }
+
+    pub fn is_rtl(self) -> bool {
+        self.dir() == "rtl"
+    }
+
+    fn langid(self) -> LanguageIdentifier {
+        match self {
+            Lang::EnGb => langid!("en-GB"),
+            Lang::Pl => langid!("pl"),
+            Lang::Ar => langid!("ar"),
+        }
+    }
+
+    /// Exact tags only (case-insensitive): used for stored languages and the cookie.
+    pub fn parse(tag: &str) -> Option<Lang> {
+        Lang::ALL.into_iter().find(|l| l.tag().eq_ignore_ascii_case(tag.trim()))
+    }
+
+    /// Loose match for Accept-Language ranges: "en-US" → English, "ar-EG" → Arabic.
+    pub fn from_range(range: &str) -> Option<Lang> {
+        let primary = range.split(['-', '_']).next()?.trim().to_ascii_lowercase();
+        Lang::ALL.into_iter().find(|l| l.tag().split('-').next() == Some(primary.as_str()))
+    }
+
+    /// Picks the best supported language from an Accept-Language header, by its q-values.
+    pub fn from_accept_language(header: &str) -> Option<Lang> {
+        let mut ranges: Vec<(f32, &str)> = header
+            .split(',')
+            .filter_map(|part| {
+                let mut bits = part.split(';');
+                let range = bits.next()?.trim();
+                let q = bits
+                    .find_map(|b| b.trim().strip_prefix("q="))
+                    .and_then(|q| q.parse::<f32>().ok())
+                    .unwrap_or(1.0);
+                (q > 0.0 && !range.is_empty()).then_some((q, range))
+            })
+            .collect();
+        ranges.sort_by(|a, b| b.0.partial_cmp(&a.0).unwrap_or(std::cmp::Ordering::Equal));
+        ranges.into_iter().find_map(|(_, r)| Lang::from_range(r))
+    }
+
+    /// The language of the page being hydrated, as the server wrote it.
+    #[cfg(feature = "hydrate")]
+    pub fn from_document() -> Lang {
+        web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.document_element())
+            .and_then(|e| e.get_attribute("lang"))
+            .and_then(|t| Lang::parse(&t))
+            .unwrap_or_default()
+    }
+
+    #[cfg(not(feature = "hydrate"))]
+    pub fn from_document() -> Lang {
+        Lang::default()
+    }
+
+    /// The language for this request: cookie, then Accept-Language, then English.
+    pub fn from_headers(cookie_header: Option<&str>, accept_language: Option<&str>) -> Lang {
+        cookie_header
+            .and_then(|c| cookie_value(c, LANG_COOKIE))
+            .and_then(|v| Lang::parse(&v))
+            .or_else(|| accept_language.and_then(Lang::from_accept_language))
+            .unwrap_or_default()
+    }
+}
+
+/// Reads one cookie's value from a Cookie header.
+pub fn cookie_value(header: &str, name: &str) -> Option<String> {
+    header.split(';').find_map(|kv| {
+        let (k, v) = kv.trim().split_once('=')?;
+        (k == name).then(|| v.to_string())
+    })
+}
+
+/// A message in the given language.
+pub fn tr(lang: Lang, id: &str) -> String {
+    LOCALES.lookup(&lang.langid(), id)
+}
+
+/// A message with arguments in the given language.
+pub fn tr_args(lang: Lang, id: &str, args: &[(&'static str, FluentValue<'static>)]) -> String {
+    let map: HashMap<Cow<'static, str>, FluentValue<'static>> =
+        args.iter().map(|(k, v)| (Cow::Borrowed(*k), v.clone())).collect();
+    LOCALES.lookup_with_args(&lang.langid(), id, &map)
+}
+
+/// Whether a message exists in a language (used by the locale completeness test).
+pub fn has_message(lang: Lang, id: &str) -> bool {
+    LOCALES.try_lookup(&lang.langid(), id).is_some()
+}
+
+/// The current page's language (from context; English outside a page).
+pub fn use_lang() -> Lang {
+    leptos::prelude::use_context::<Lang>().unwrap_or_default()
+}
+
+/// A message in the current page's language.
+pub fn t(id: &str) -> String {
+    tr(use_lang(), id)
+}
+
+pub fn t_args(id: &str, args: &[(&'static str, FluentValue<'static>)]) -> String {
+    tr_args(use_lang(), id, args)
+}
+
+/// Says a meeting's local date and time in the language, e.g. "Tuesday 3 March 2026 at 10:30".
+pub fn meeting_time(lang: Lang, at: &crate::model::LocalTime) -> String {
+    let weekday = tr(lang, &format!("weekday-{}", at.weekday));
+    let month = tr(lang, &format!("month-{}", at.month));
+    tr_args(
+        lang,
+        "meeting-date-time",
+        &[
+            ("weekday", FluentValue::from(weekday)),
+            ("day", FluentValue::from(at.day.to_string())),
+            ("month", FluentValue::from(month)),
+            ("year", FluentValue::from(at.year.to_string())),
+            ("time", FluentValue::from(format!("{:02}:{:02}", at.hour, at.minute))),
+        ],
+    )
+}
+
+pub use fluent_templates::fluent_bundle::FluentValue as Value;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn accept_language_picks_the_best_supported_range() {
+        assert_eq!(Lang::from_accept_language("ar-EG,ar;q=0.9,en;q=0.8"), Some(Lang::Ar));
+        assert_eq!(Lang::from_accept_language("de-DE, pl;q=0.5, en;q=0.7"), Some(Lang::EnGb));
+        assert_eq!(Lang::from_accept_language("de"), None);
+        assert_eq!(Lang::from_accept_language("pl;q=0, ar;q=0.1"), Some(Lang::Ar));
+    }
+
+    #[test]
+    fn the_cookie_wins_over_accept_language() {
+        assert_eq!(Lang::from_headers(Some("a=b; tiptoes_lang=pl"), Some("ar")), Lang::Pl);
+        assert_eq!(Lang::from_headers(Some("tiptoes_lang=xx"), Some("ar")), Lang::Ar);
+        assert_eq!(Lang::from_headers(None, None), Lang::EnGb);
+    }
+
+    #[test]
+    fn arabic_is_right_to_left() {
+        assert_eq!(Lang::Ar.dir(), "rtl");
+        assert_eq!(Lang::Pl.dir(), "ltr");
+    }
+
+    /// Every message of en-GB exists in every other language, and no language has one en-GB lacks.
+    #[test]
+    fn every_language_has_every_message() {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../locales");
+        let ids = |tag: &str| -> std::collections::BTreeSet<String> {
+            let mut out = std::collections::BTreeSet::new();
+            for entry in std::fs::read_dir(dir.join(tag)).unwrap() {
+                let text = std::fs::read_to_string(entry.unwrap().path()).unwrap();
+                for line in text.lines() {
+                    if let Some((id, _)) = line.split_once(" =") {
+                        if !id.starts_with([' ', '#', '.']) && !id.is_empty() {
+                            out.insert(id.trim().to_string());
+                        }
+                    }
+                }
+            }
+            out
+        };
+        let source = ids("en-GB");
+        assert!(source.len() > 50, "en-GB has {} messages", source.len());
+        for lang in [Lang::Pl, Lang::Ar] {
+            let other = ids(lang.tag());
+            let missing: Vec<_> = source.difference(&other).collect();
+            let extra: Vec<_> = other.difference(&source).collect();
+            assert!(missing.is_empty() && extra.is_empty(), "{}: missing {missing:?}, extra {extra:?}", lang.tag());
+            for id in &source {
+                assert!(has_message(lang, id), "{} cannot format {id}", lang.tag());
+            }
+        }
+    }
+
+    #[test]
+    fn a_meeting_time_reads_naturally() {
+        let at = crate::model::LocalTime { year: 2026, month: 3, day: 3, weekday: 2, hour: 10, minute: 30 };
+        let s = meeting_time(Lang::EnGb, &at).replace(['\u{2068}', '\u{2069}'], "");
+        assert_eq!(s, "Tuesday 3 March 2026 at 10:30");
+    }
+}

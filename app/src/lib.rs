@@ -1,0 +1,105 @@
+//! Tiptoes' pages: the shell, the router, and the kiosk screens. Compiled twice: for the
+//! server (`ssr`, renders HTML) and for the browser (`hydrate`, WebAssembly that takes over
+//! the server's HTML). It holds no database code; the server provides a `KioskBackend`.
+
+pub mod api;
+pub mod components;
+pub mod i18n;
+pub mod model;
+pub mod pages;
+
+use i18n::Lang;
+use leptos::prelude::*;
+use leptos_meta::{MetaTags, provide_meta_context};
+use leptos_router::{
+    SsrMode,
+    components::{Route, Router, Routes},
+    path,
+};
+
+/// The HTML document around every page. Runs on the server only.
+pub fn shell(options: LeptosOptions) -> impl IntoView {
+    #[cfg(feature = "ssr")]
+    let (lang, settings) = {
+        let parts = use_context::<http::request::Parts>();
+        let header = |name| {
+            parts.as_ref().and_then(|p| p.headers.get(name)).and_then(|v| v.to_str().ok()).map(str::to_string)
+        };
+        let lang = Lang::from_headers(header(http::header::COOKIE).as_deref(), header(http::header::ACCEPT_LANGUAGE).as_deref());
+        security_headers();
+        (lang, api::ssr::settings())
+    };
+    #[cfg(not(feature = "ssr"))]
+    let (lang, settings) = (Lang::default(), api::KioskSettings::default());
+    provide_context(lang);
+    // Without JavaScript, a shared tablet still clears itself: the server forgets an idle
+    // draft, and this takes the screen back to the start well after the idle warning would have.
+    let refresh = format!("{}; url=/?ended=1", 20 * 60);
+    view! {
+        <!DOCTYPE html>
+        <html lang=lang.tag() dir=lang.dir()>
+            <head>
+                <meta charset="utf-8"/>
+                <meta name="viewport" content="width=device-width, initial-scale=1"/>
+                <meta name="referrer" content="no-referrer"/>
+                <meta name="color-scheme" content="light"/>
+                <link rel="stylesheet" href="/pkg/tiptoes.css"/>
+                <link rel="icon" href="/favicon.svg" type="image/svg+xml"/>
+                <noscript><meta http-equiv="refresh" content=refresh/></noscript>
+                <HydrationScripts options/>
+                <MetaTags/>
+            </head>
+            <body data-idle-warn=settings.idle_warn_secs data-idle-reset=settings.idle_reset_secs>
+                <App/>
+            </body>
+        </html>
+    }
+}
+
+/// Strict headers for pages; the nonce lets exactly Leptos' own hydration script run.
+#[cfg(feature = "ssr")]
+fn security_headers() {
+    use http::{HeaderValue, header};
+    let Some(res) = use_context::<leptos_axum::ResponseOptions>() else { return };
+    leptos::nonce::provide_nonce();
+    let nonce = leptos::nonce::use_nonce().map(|n| n.to_string()).unwrap_or_default();
+    let csp = format!(
+        "default-src 'self'; script-src 'self' 'nonce-{nonce}' 'wasm-unsafe-eval'; style-src 'self'; \
+         img-src 'self' data:; connect-src 'self'; font-src 'self'; object-src 'none'; base-uri 'none'; \
+         form-action 'self'; frame-ancestors 'none'"
+    );
+    if let Ok(v) = HeaderValue::from_str(&csp) {
+        res.insert_header(header::CONTENT_SECURITY_POLICY, v);
+    }
+    // A kiosk page must not come back from the cache for the next person.
+    res.insert_header(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+}
+
+#[component]
+pub fn App() -> impl IntoView {
+    provide_meta_context();
+    if use_context::<Lang>().is_none() {
+        provide_context(Lang::from_document());
+    }
+    view! {
+        <Router>
+            <Routes fallback=pages::NotFound>
+                <Route path=path!("/") view=pages::start::StartPage ssr=SsrMode::Async/>
+                <Route path=path!("/code") view=pages::start::CodePage ssr=SsrMode::Async/>
+                <Route path=path!("/k/:step") view=pages::steps::StepPage ssr=SsrMode::Async/>
+                <Route path=path!("/thanks") view=pages::thanks::ThanksPage ssr=SsrMode::Async/>
+            </Routes>
+        </Router>
+    }
+}
+
+#[cfg(feature = "hydrate")]
+#[wasm_bindgen::prelude::wasm_bindgen]
+pub fn hydrate() {
+    console_error_panic_hook::set_once();
+    leptos::mount::hydrate_body(App);
+    // Marks the page as interactive (tests wait for it; CSS could too).
+    if let Some(body) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.body()) {
+        let _ = body.set_attribute("data-hydrated", "");
+    }
+}

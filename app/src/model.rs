@@ -1,0 +1,533 @@
+//! Types shared by the browser and the server: what a kiosk screen shows and what a person
+//! answers. The parsing rules here (lengths, ranges, allowed values) are the domain's, so the
+//! JSON API and the kiosk screens refuse the same things.
+
+use serde::{Deserialize, Serialize};
+
+/// The longest answer we keep, in characters: a long letter, not a file upload.
+pub const MAX_TEXT_CHARS: usize = 4000;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Role {
+    Child,
+    Parent,
+    Carer,
+}
+
+impl Role {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Role::Child => "child",
+            Role::Parent => "parent",
+            Role::Carer => "carer",
+        }
+    }
+    pub fn parse(s: &str) -> Option<Self> {
+        match s {
+            "child" => Some(Role::Child),
+            "parent" => Some(Role::Parent),
+            "carer" => Some(Role::Carer),
+            _ => None,
+        }
+    }
+    pub fn is_child(self) -> bool {
+        self == Role::Child
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum MeetingKind {
+    CseStrategy,
+    Icpc,
+    Rcpc,
+    CinReview,
+    LacReview,
+    Other,
+}
+
+impl MeetingKind {
+    pub const ALL: [MeetingKind; 6] = [
+        MeetingKind::CseStrategy,
+        MeetingKind::Icpc,
+        MeetingKind::Rcpc,
+        MeetingKind::CinReview,
+        MeetingKind::LacReview,
+        MeetingKind::Other,
+    ];
+    pub fn as_str(self) -> &'static str {
+        match self {
+            MeetingKind::CseStrategy => "cse_strategy",
+            MeetingKind::Icpc => "icpc",
+            MeetingKind::Rcpc => "rcpc",
+            MeetingKind::CinReview => "cin_review",
+            MeetingKind::LacReview => "lac_review",
+            MeetingKind::Other => "other",
+        }
+    }
+    pub fn parse(s: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|k| k.as_str() == s)
+    }
+    /// In a CSE meeting a parent or carer may be part of the worry, so a child's words are
+    /// for the chair alone unless the child says otherwise.
+    pub fn default_visibility(self) -> Visibility {
+        match self {
+            MeetingKind::CseStrategy => Visibility::ChairOnly,
+            _ => Visibility::Everyone,
+        }
+    }
+}
+
+/// Who may see one of a child's answers: the child decides, answer by answer.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Visibility {
+    Everyone,
+    ChairOnly,
+    TalkFirst,
+}
+
+impl Visibility {
+    pub const ALL: [Visibility; 3] = [Visibility::Everyone, Visibility::ChairOnly, Visibility::TalkFirst];
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Visibility::Everyone => "everyone",
+            Visibility::ChairOnly => "chair_only",
+            Visibility::TalkFirst => "talk_first",
+        }
+    }
+    pub fn parse(s: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|v| v.as_str() == s)
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum TakingPart {
+    Attend,
+    Write,
+    Someone,
+    Phone,
+    NotSure,
+}
+
+impl TakingPart {
+    pub const ALL: [TakingPart; 5] =
+        [TakingPart::Attend, TakingPart::Write, TakingPart::Someone, TakingPart::Phone, TakingPart::NotSure];
+    pub fn as_str(self) -> &'static str {
+        match self {
+            TakingPart::Attend => "attend",
+            TakingPart::Write => "write",
+            TakingPart::Someone => "someone",
+            TakingPart::Phone => "phone",
+            TakingPart::NotSure => "not_sure",
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum HelpedBy {
+    Nobody,
+    Interpreter,
+    Advocate,
+    SocialWorker,
+    ParentCarer,
+    SomeoneElse,
+}
+
+impl HelpedBy {
+    pub const ALL: [HelpedBy; 6] = [
+        HelpedBy::Nobody,
+        HelpedBy::Interpreter,
+        HelpedBy::Advocate,
+        HelpedBy::SocialWorker,
+        HelpedBy::ParentCarer,
+        HelpedBy::SomeoneElse,
+    ];
+    pub fn as_str(self) -> &'static str {
+        match self {
+            HelpedBy::Nobody => "nobody",
+            HelpedBy::Interpreter => "interpreter",
+            HelpedBy::Advocate => "advocate",
+            HelpedBy::SocialWorker => "social_worker",
+            HelpedBy::ParentCarer => "parent_carer",
+            HelpedBy::SomeoneElse => "someone_else",
+        }
+    }
+    pub fn parse(s: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|v| v.as_str() == s)
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Coming {
+    Yes,
+    No,
+    NotSure,
+}
+
+impl Coming {
+    pub const ALL: [Coming; 3] = [Coming::Yes, Coming::No, Coming::NotSure];
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Coming::Yes => "yes",
+            Coming::No => "no",
+            Coming::NotSure => "not_sure",
+        }
+    }
+    pub fn parse(s: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|v| v.as_str() == s)
+    }
+}
+
+/// One of a child's free-text answers with who may see it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ChildText {
+    #[serde(default)]
+    pub text: String,
+    pub visibility: Visibility,
+}
+
+/// Everything a child may say before the meeting; every field is optional.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ChildAnswers {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub taking_part: Option<Vec<TakingPart>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub good_things: Option<ChildText>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub worries: Option<ChildText>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub wishes: Option<ChildText>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub supporter: Option<ChildText>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub anything_else: Option<ChildText>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub safety_scale: Option<u8>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub talk_soon: Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub helped_by: Option<HelpedBy>,
+}
+
+/// Everything a parent or carer may say before the meeting; every field is optional.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ParentAnswers {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub going_well: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub worries: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub would_help: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub coming: Option<Coming>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub interpreter_language: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub access_needs: Option<String>,
+}
+
+/// A person's answers, whichever form they filled in.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum Answers {
+    Child(ChildAnswers),
+    Parent(ParentAnswers),
+}
+
+impl Answers {
+    pub fn empty_for(role: Role) -> Self {
+        if role.is_child() { Answers::Child(ChildAnswers::default()) } else { Answers::Parent(ParentAnswers::default()) }
+    }
+}
+
+/// Why an answer was refused. The `field` names the JSON path; `code` is stable.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FieldError {
+    pub field: String,
+    pub code: &'static str,
+    pub message: String,
+}
+
+/// Checks the rules serde cannot: lengths and ranges.
+pub fn check_child(a: &ChildAnswers) -> Result<(), FieldError> {
+    for (name, t) in [
+        ("good_things", &a.good_things),
+        ("worries", &a.worries),
+        ("wishes", &a.wishes),
+        ("supporter", &a.supporter),
+        ("anything_else", &a.anything_else),
+    ] {
+        if let Some(t) = t {
+            check_text(&format!("answers.{name}.text"), &t.text)?;
+        }
+    }
+    if let Some(s) = a.safety_scale
+        && s > 10
+    {
+        return Err(FieldError {
+            field: "answers.safety_scale".into(),
+            code: "out_of_range",
+            message: "safety_scale must be a whole number from 0 to 10".into(),
+        });
+    }
+    Ok(())
+}
+
+pub fn check_parent(a: &ParentAnswers) -> Result<(), FieldError> {
+    for (name, t) in [
+        ("going_well", &a.going_well),
+        ("worries", &a.worries),
+        ("would_help", &a.would_help),
+        ("interpreter_language", &a.interpreter_language),
+        ("access_needs", &a.access_needs),
+    ] {
+        if let Some(t) = t {
+            check_text(&format!("answers.{name}"), t)?;
+        }
+    }
+    Ok(())
+}
+
+pub fn check_text(field: &str, text: &str) -> Result<(), FieldError> {
+    let n = text.chars().count();
+    if n > MAX_TEXT_CHARS {
+        return Err(FieldError {
+            field: field.into(),
+            code: "text_too_long",
+            message: format!("{field} is {n} characters long; the most is {MAX_TEXT_CHARS}"),
+        });
+    }
+    Ok(())
+}
+
+/// One screen of the kiosk journey. The order of screens is `flow(role)`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Step {
+    Welcome,
+    TakingPart,
+    About,
+    GoodThings,
+    Worries,
+    Wishes,
+    Safety,
+    Supporter,
+    AnythingElse,
+    HelpedBy,
+    GoingWell,
+    WouldHelp,
+    Coming,
+    Interpreter,
+    Access,
+    Check,
+}
+
+const CHILD_FLOW: &[Step] = &[
+    Step::Welcome,
+    Step::TakingPart,
+    Step::About,
+    Step::GoodThings,
+    Step::Worries,
+    Step::Wishes,
+    Step::Safety,
+    Step::Supporter,
+    Step::AnythingElse,
+    Step::HelpedBy,
+    Step::Check,
+];
+
+const PARENT_FLOW: &[Step] = &[
+    Step::Welcome,
+    Step::About,
+    Step::GoingWell,
+    Step::Worries,
+    Step::WouldHelp,
+    Step::Coming,
+    Step::Interpreter,
+    Step::Access,
+    Step::Check,
+];
+
+impl Step {
+    pub fn slug(self) -> &'static str {
+        match self {
+            Step::Welcome => "welcome",
+            Step::TakingPart => "taking-part",
+            Step::About => "what-happens",
+            Step::GoodThings => "good-things",
+            Step::Worries => "worries",
+            Step::Wishes => "wishes",
+            Step::Safety => "safety",
+            Step::Supporter => "who-with-me",
+            Step::AnythingElse => "anything-else",
+            Step::HelpedBy => "who-helped",
+            Step::GoingWell => "going-well",
+            Step::WouldHelp => "would-help",
+            Step::Coming => "coming",
+            Step::Interpreter => "interpreter",
+            Step::Access => "access",
+            Step::Check => "check",
+        }
+    }
+
+    pub fn from_slug(role: Role, slug: &str) -> Option<Self> {
+        flow(role).iter().copied().find(|s| s.slug() == slug)
+    }
+
+    pub fn path(self) -> String {
+        format!("/k/{}", self.slug())
+    }
+
+    /// The screen after this one, or `None` on the last.
+    pub fn next(self, role: Role) -> Option<Step> {
+        let f = flow(role);
+        f.iter().position(|s| *s == self).and_then(|i| f.get(i + 1).copied())
+    }
+
+    pub fn prev(self, role: Role) -> Option<Step> {
+        let f = flow(role);
+        f.iter().position(|s| *s == self).and_then(|i| i.checked_sub(1)).map(|i| f[i])
+    }
+
+    /// 1-based position and the number of question screens, for "Question 3 of 9".
+    pub fn progress(self, role: Role) -> (usize, usize) {
+        let f = flow(role);
+        let i = f.iter().position(|s| *s == self).unwrap_or(0);
+        (i + 1, f.len())
+    }
+}
+
+pub fn flow(role: Role) -> &'static [Step] {
+    if role.is_child() { CHILD_FLOW } else { PARENT_FLOW }
+}
+
+/// The local (Europe/London) date and time of a meeting, in parts, so each language
+/// can say it its own way from the same numbers on server and browser.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct LocalTime {
+    pub year: i32,
+    pub month: u32,
+    pub day: u32,
+    /// 1 = Monday … 7 = Sunday
+    pub weekday: u32,
+    pub hour: u32,
+    pub minute: u32,
+}
+
+/// What the kiosk knows of the person holding the code: nothing of anyone else.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct KioskState {
+    pub role: Role,
+    pub first_name: Option<String>,
+    pub meeting_kind: MeetingKind,
+    pub starts_at: LocalTime,
+    pub meeting_started: bool,
+    pub answers: Answers,
+    /// The id the final "send" carries, made once per draft, so a retry is never a second copy.
+    pub submission_id: String,
+    pub sent: bool,
+}
+
+/// A screen's form, as posted. One shape for every question screen keeps the server
+/// function single and the no-JavaScript form identical to the hydrated one.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct StepForm {
+    pub step: String,
+    #[serde(default)]
+    pub text: Option<String>,
+    #[serde(default)]
+    pub visibility: Option<String>,
+    #[serde(default)]
+    pub choice: Option<String>,
+    #[serde(default)]
+    pub attend: Option<String>,
+    #[serde(default)]
+    pub write: Option<String>,
+    #[serde(default)]
+    pub someone: Option<String>,
+    #[serde(default)]
+    pub phone: Option<String>,
+    #[serde(default)]
+    pub not_sure: Option<String>,
+    #[serde(default)]
+    pub talk_soon: Option<String>,
+    /// Set when the person came from "check your answers", so they go back there.
+    #[serde(default)]
+    pub to_check: Option<String>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_child_goes_through_every_screen_once_and_ends_on_check() {
+        let mut s = Step::Welcome;
+        let mut seen = vec![s];
+        while let Some(n) = s.next(Role::Child) {
+            seen.push(n);
+            s = n;
+        }
+        assert_eq!(seen, CHILD_FLOW);
+        assert_eq!(s, Step::Check);
+        assert_eq!(Step::GoodThings.prev(Role::Child), Some(Step::About));
+    }
+
+    #[test]
+    fn the_what_happens_screen_comes_before_any_free_text() {
+        for role in [Role::Child, Role::Parent] {
+            let f = flow(role);
+            let about = f.iter().position(|s| *s == Step::About).unwrap();
+            let first_text = f
+                .iter()
+                .position(|s| matches!(s, Step::GoodThings | Step::GoingWell | Step::Worries))
+                .unwrap();
+            assert!(about < first_text, "{role:?}");
+        }
+    }
+
+    #[test]
+    fn slugs_are_unique_within_a_flow() {
+        for role in [Role::Child, Role::Parent] {
+            let mut slugs: Vec<_> = flow(role).iter().map(|s| s.slug()).collect();
+            slugs.sort();
+            slugs.dedup();
+            assert_eq!(slugs.len(), flow(role).len());
+        }
+    }
+
+    #[test]
+    fn text_of_4000_characters_is_kept_and_4001_refused() {
+        let ok = "ø".repeat(MAX_TEXT_CHARS);
+        assert!(check_text("x", &ok).is_ok());
+        let long = "a".repeat(MAX_TEXT_CHARS + 1);
+        assert_eq!(check_text("x", &long).unwrap_err().code, "text_too_long");
+    }
+
+    #[test]
+    fn safety_scale_over_ten_is_refused() {
+        let a = ChildAnswers { safety_scale: Some(11), ..Default::default() };
+        assert_eq!(check_child(&a).unwrap_err().field, "answers.safety_scale");
+        let a = ChildAnswers { safety_scale: Some(10), ..Default::default() };
+        assert!(check_child(&a).is_ok());
+    }
+
+    #[test]
+    fn a_cse_meeting_keeps_a_childs_words_for_the_chair_by_default() {
+        assert_eq!(MeetingKind::CseStrategy.default_visibility(), Visibility::ChairOnly);
+        assert_eq!(MeetingKind::Icpc.default_visibility(), Visibility::Everyone);
+    }
+
+    #[test]
+    fn unknown_child_fields_are_refused() {
+        let r: Result<ChildAnswers, _> = serde_json::from_str(r#"{"going_well":"x"}"#);
+        assert!(r.is_err());
+    }
+}

@@ -1,0 +1,26 @@
+//! One module per group of screens.
+
+pub mod start;
+pub mod steps;
+pub mod thanks;
+
+use crate::components::KioskLayout;
+use crate::i18n::t;
+use leptos::prelude::*;
+use leptos_meta::Title;
+
+#[component]
+pub fn NotFound() -> impl IntoView {
+    #[cfg(feature = "ssr")]
+    if let Some(res) = use_context::<leptos_axum::ResponseOptions>() {
+        res.set_status(http::StatusCode::NOT_FOUND);
+    }
+    view! {
+        <Title text=t("not-found-title")/>
+        <KioskLayout>
+            <h1 class="app-heading-l">{t("not-found-title")}</h1>
+            <p class="app-body">{t("not-found-text")}</p>
+            <a class="app-button" href="/">{t("start-again")}</a>
+        </KioskLayout>
+    }
+}

@@ -1,0 +1,596 @@
+//! The question screens, one question each, and "check your answers".
+
+use crate::api::{AppError, SaveStep, load_kiosk};
+use crate::components::{ErrorSummary, KioskLayout};
+use crate::i18n::{meeting_time, t, t_args, use_lang};
+use crate::model::*;
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::components::Redirect;
+use leptos_router::hooks::{use_params_map, use_query_map};
+
+#[component]
+pub fn StepPage() -> impl IntoView {
+    let params = use_params_map();
+    let query = use_query_map();
+    let slug = move || params.with(|p| p.get("step").unwrap_or_default());
+    let state = Resource::new(slug, |_| load_kiosk());
+    let save = ServerAction::<SaveStep>::new();
+    view! {
+        <KioskLayout guard=true>
+            <Suspense fallback=|| view! { <p class="app-body">{t("loading")}</p> }>
+                {move || Suspend::new(async move {
+                    let slug = slug();
+                    let (error, to_check) = query.with(|q| {
+                        (q.get("error").and_then(|c| AppError::from_code(&c)), q.get("to_check").is_some())
+                    });
+                    match state.await {
+                        Ok(Some(s)) => screen(s, &slug, error, to_check, save).into_any(),
+                        Ok(None) => view! { <Redirect path="/?ended=1"/> }.into_any(),
+                        Err(_) => view! { <ErrorSummary error=AppError::Internal field="main-content"/> }.into_any(),
+                    }
+                })}
+            </Suspense>
+        </KioskLayout>
+    }
+}
+
+fn screen(s: KioskState, slug: &str, error: Option<AppError>, to_check: bool, save: ServerAction<SaveStep>) -> AnyView {
+    let Some(step) = Step::from_slug(s.role, slug) else {
+        return view! { <Redirect path="/k/welcome"/> }.into_any();
+    };
+    if s.sent {
+        return view! { <Redirect path="/thanks"/> }.into_any();
+    }
+    if s.meeting_started && step != Step::Welcome {
+        return view! { <Redirect path="/k/welcome"/> }.into_any();
+    }
+    let ctx = Ctx { state: s, step, error, to_check, save };
+    match step {
+        Step::Welcome => welcome(&ctx),
+        Step::About => about(&ctx),
+        Step::TakingPart => taking_part(&ctx),
+        Step::GoodThings | Step::Worries | Step::Wishes | Step::Supporter | Step::AnythingElse
+            if ctx.state.role.is_child() =>
+        {
+            child_text(&ctx)
+        }
+        Step::Safety => safety(&ctx),
+        Step::HelpedBy => helped_by(&ctx),
+        Step::Coming => coming(&ctx),
+        Step::Check => check(&ctx),
+        _ => parent_text(&ctx),
+    }
+}
+
+struct Ctx {
+    state: KioskState,
+    step: Step,
+    error: Option<AppError>,
+    to_check: bool,
+    save: ServerAction<SaveStep>,
+}
+
+impl Ctx {
+    fn child(&self) -> ChildAnswers {
+        match &self.state.answers {
+            Answers::Child(c) => c.clone(),
+            Answers::Parent(_) => ChildAnswers::default(),
+        }
+    }
+    fn parent(&self) -> ParentAnswers {
+        match &self.state.answers {
+            Answers::Parent(p) => p.clone(),
+            Answers::Child(_) => ParentAnswers::default(),
+        }
+    }
+    fn key(&self) -> &'static str {
+        self.step.slug()
+    }
+}
+
+/// Back link, progress, title and errors around a screen.
+fn frame(ctx: &Ctx, title: String, body: AnyView) -> AnyView {
+    let role = ctx.state.role;
+    let back = if ctx.to_check { Some(Step::Check) } else { ctx.step.prev(role) };
+    let (n, of) = ctx.step.progress(role);
+    let progress = t_args("progress", &[("n", n.into()), ("total", of.into())]);
+    let save = ctx.save;
+    // A save that never reached the server: say so, and keep what was typed on screen.
+    let network = move || {
+        matches!(save.value().get(), Some(Err(AppError::Network)))
+            .then(|| view! { <ErrorSummary error=AppError::Network field="main-content"/> })
+    };
+    view! {
+        <Title text=format!("{title} – Tiptoes")/>
+        {back.map(|b| view! { <a class="app-back-link" href=b.path()>{t("back")}</a> })}
+        <div class="app-progress">
+            <span class="app-progress__text">{progress}</span>
+            // A native <progress> fills in the reading direction, so Arabic runs right to left.
+            <progress class="app-progress__bar" max=of.to_string() value=n.to_string() aria-hidden="true"></progress>
+        </div>
+        {ctx.error.clone().map(|e| view! { <ErrorSummary error=e field="answer"/> })}
+        {network}
+        {body}
+    }
+    .into_any()
+}
+
+/// The form every question screen posts: one server function, the same with or without JavaScript.
+fn question_form(ctx: &Ctx, fields: AnyView) -> AnyView {
+    let button = if ctx.to_check { t("save-and-check") } else { t("continue") };
+    let (save, key, to_check) = (ctx.save, ctx.key(), ctx.to_check);
+    let pending = save.pending();
+    view! {
+        <ActionForm action=save attr:autocomplete="off" attr:class="app-form">
+            <input type="hidden" name="step" value=key/>
+            {to_check.then(|| view! { <input type="hidden" name="to_check" value="1"/> })}
+            {fields}
+            <button type="submit" class="app-button" prop:disabled=move || pending.get()>{button}</button>
+        </ActionForm>
+    }
+    .into_any()
+}
+
+fn next_link(ctx: &Ctx) -> AnyView {
+    let next = ctx.step.next(ctx.state.role).unwrap_or(Step::Check);
+    view! { <a class="app-button" href=next.path() id="answer">{t("continue")}</a> }.into_any()
+}
+
+fn welcome(ctx: &Ctx) -> AnyView {
+    let lang = use_lang();
+    let s = &ctx.state;
+    let hello = match &s.first_name {
+        Some(n) if !n.is_empty() => t_args("welcome-hello-name", &[("name", n.clone().into())]),
+        _ => t("welcome-hello"),
+    };
+    let when = t_args("welcome-when", &[("when", meeting_time(lang, &s.starts_at).into())]);
+    let kind = t(&format!("meeting-kind-{}", s.meeting_kind.as_str().replace('_', "-")));
+    let intro = if s.role.is_child() { t("welcome-child-intro") } else { t("welcome-parent-intro") };
+    let body = if s.meeting_started {
+        view! {
+            <p class="app-inset">{t("welcome-started")}</p>
+            <form method="post" action="/fn/exit"><button class="app-button" type="submit">{t("finish")}</button></form>
+        }
+        .into_any()
+    } else {
+        view! { <p class="app-body">{intro}</p> {next_link(ctx)} }.into_any()
+    };
+    frame(
+        ctx,
+        hello.clone(),
+        view! {
+            <h1 class="app-heading-xl">{hello}</h1>
+            <p class="app-body-l">{kind}</p>
+            <p class="app-body-l">{when}</p>
+            {body}
+        }
+        .into_any(),
+    )
+}
+
+fn about(ctx: &Ctx) -> AnyView {
+    let (title, lines) = if ctx.state.role.is_child() {
+        (t("about-title"), ["about-child-1", "about-child-2", "about-child-3", "about-child-4"])
+    } else {
+        (t("about-title-parent"), ["about-parent-1", "about-parent-2", "about-parent-3", "about-parent-4"])
+    };
+    frame(
+        ctx,
+        title.clone(),
+        view! {
+            <h1 class="app-heading-l">{title}</h1>
+            <ul class="app-list app-list--spaced">
+                {lines.into_iter().map(|id| view! { <li>{t(id)}</li> }).collect_view()}
+            </ul>
+            {next_link(ctx)}
+        }
+        .into_any(),
+    )
+}
+
+fn taking_part(ctx: &Ctx) -> AnyView {
+    let chosen = ctx.child().taking_part.unwrap_or_default();
+    let title = t("taking-part-title");
+    let boxes = TakingPart::ALL
+        .into_iter()
+        .enumerate()
+        .map(|(i, opt)| {
+            let id = if i == 0 { "answer".to_string() } else { format!("taking-part-{}", opt.as_str()) };
+            let label = t(&format!("taking-part-{}", opt.as_str().replace('_', "-")));
+            view! {
+                <div class="app-checkboxes__item">
+                    <input class="app-checkboxes__input" type="checkbox" id=id.clone() name=opt.as_str() value="on" checked=chosen.contains(&opt)/>
+                    <label class="app-checkboxes__label" for=id>{label}</label>
+                </div>
+            }
+        })
+        .collect_view();
+    frame(
+        ctx,
+        title.clone(),
+        question_form(
+            ctx,
+            view! {
+                <fieldset class="app-fieldset" aria-describedby="taking-part-hint">
+                    <legend class="app-fieldset__legend"><h1 class="app-heading-l">{title}</h1></legend>
+                    <p class="app-hint" id="taking-part-hint">{t("choose-all")}</p>
+                    <div class="app-checkboxes">{boxes}</div>
+                </fieldset>
+            }
+            .into_any(),
+        ),
+    )
+}
+
+fn child_text(ctx: &Ctx) -> AnyView {
+    let c = ctx.child();
+    let current = match ctx.step {
+        Step::GoodThings => c.good_things,
+        Step::Worries => c.worries,
+        Step::Wishes => c.wishes,
+        Step::Supporter => c.supporter,
+        _ => c.anything_else,
+    };
+    let key = ctx.key();
+    let title = t(&format!("{key}-title"));
+    let hint = t(&format!("{key}-hint"));
+    let house = matches!(ctx.step, Step::GoodThings | Step::Worries | Step::Wishes)
+        .then(|| view! { <p class=format!("app-house app-house--{key}")><span class="app-house__roof" aria-hidden="true"></span>{t(&format!("{key}-house"))}</p> });
+    let vis = current.as_ref().map(|c| c.visibility).unwrap_or(ctx.state.meeting_kind.default_visibility());
+    let text = current.map(|c| c.text).unwrap_or_default();
+    let talk_soon = (ctx.step == Step::AnythingElse).then(|| {
+        let checked = c.talk_soon.unwrap_or(false);
+        view! {
+            <div class="app-checkboxes app-checkboxes--single">
+                <div class="app-checkboxes__item">
+                    <input class="app-checkboxes__input" type="checkbox" id="talk-soon" name="talk_soon" value="on" checked=checked/>
+                    <label class="app-checkboxes__label" for="talk-soon">{t("talk-soon")}</label>
+                </div>
+            </div>
+        }
+    });
+    frame(
+        ctx,
+        title.clone(),
+        question_form(
+            ctx,
+            view! {
+                {house}
+                <div class="app-form-group">
+                    <h1 class="app-heading-l"><label for="answer">{title}</label></h1>
+                    <p class="app-hint" id="answer-hint">{hint}</p>
+                    <textarea class="app-textarea" id="answer" name="text" rows="6" maxlength=MAX_TEXT_CHARS.to_string()
+                        autocomplete="off" aria-describedby="answer-hint">{text}</textarea>
+                </div>
+                {talk_soon}
+                <VisibilityRadios current=vis/>
+            }
+            .into_any(),
+        ),
+    )
+}
+
+#[component]
+fn VisibilityRadios(current: Visibility) -> impl IntoView {
+    view! {
+        <fieldset class="app-fieldset">
+            <legend class="app-fieldset__legend app-heading-s">{t("visibility-legend")}</legend>
+            <div class="app-radios">
+                {Visibility::ALL
+                    .into_iter()
+                    .map(|v| {
+                        let id = format!("visibility-{}", v.as_str());
+                        view! {
+                            <div class="app-radios__item">
+                                <input class="app-radios__input" type="radio" id=id.clone() name="visibility" value=v.as_str() checked=v == current/>
+                                <label class="app-radios__label" for=id>{t(&visibility_label(v))}</label>
+                            </div>
+                        }
+                    })
+                    .collect_view()}
+            </div>
+        </fieldset>
+    }
+}
+
+fn visibility_label(v: Visibility) -> String {
+    format!("visibility-{}", v.as_str().replace('_', "-"))
+}
+
+fn safety(ctx: &Ctx) -> AnyView {
+    let current = ctx.child().safety_scale;
+    let title = t("safety-title");
+    let options = (0u8..=10)
+        .map(|n| {
+            let id = if n == 0 { "answer".to_string() } else { format!("safety-{n}") };
+            let word = match n {
+                0 => Some(t("safety-0")),
+                5 => Some(t("safety-5")),
+                10 => Some(t("safety-10")),
+                _ => None,
+            };
+            view! {
+                <div class="app-scale__item">
+                    <input class="app-scale__input" type="radio" id=id.clone() name="choice" value=n.to_string() checked=current == Some(n)/>
+                    <label class="app-scale__label" for=id>
+                        <span class="app-scale__number">{n}</span>
+                        {word.map(|w| view! { <span class="app-scale__word">{w}</span> })}
+                    </label>
+                </div>
+            }
+        })
+        .collect_view();
+    frame(
+        ctx,
+        title.clone(),
+        question_form(
+            ctx,
+            view! {
+                <fieldset class="app-fieldset" aria-describedby="safety-hint">
+                    <legend class="app-fieldset__legend"><h1 class="app-heading-l">{title}</h1></legend>
+                    <p class="app-hint" id="safety-hint">{t("safety-hint")}</p>
+                    <div class="app-scale">{options}</div>
+                </fieldset>
+            }
+            .into_any(),
+        ),
+    )
+}
+
+/// A one-answer question as radios, with the option chosen so far checked.
+fn radios_screen(ctx: &Ctx, title: String, hint: Option<String>, options: Vec<(&'static str, String)>, current: Option<&str>) -> AnyView {
+    let items = options
+        .into_iter()
+        .enumerate()
+        .map(|(i, (value, label))| {
+            let id = if i == 0 { "answer".to_string() } else { format!("choice-{value}") };
+            view! {
+                <div class="app-radios__item">
+                    <input class="app-radios__input" type="radio" id=id.clone() name="choice" value=value checked=current == Some(value)/>
+                    <label class="app-radios__label" for=id>{label}</label>
+                </div>
+            }
+        })
+        .collect_view();
+    frame(
+        ctx,
+        title.clone(),
+        question_form(
+            ctx,
+            view! {
+                <fieldset class="app-fieldset">
+                    <legend class="app-fieldset__legend"><h1 class="app-heading-l">{title}</h1></legend>
+                    {hint.map(|h| view! { <p class="app-hint">{h}</p> })}
+                    <div class="app-radios">{items}</div>
+                </fieldset>
+            }
+            .into_any(),
+        ),
+    )
+}
+
+fn helped_by(ctx: &Ctx) -> AnyView {
+    let current = ctx.child().helped_by.map(|h| h.as_str());
+    let options = HelpedBy::ALL.into_iter().map(|h| (h.as_str(), t(&format!("helped-by-{}", h.as_str().replace('_', "-"))))).collect();
+    radios_screen(ctx, t("helped-by-title"), Some(t("helped-by-hint")), options, current)
+}
+
+fn coming(ctx: &Ctx) -> AnyView {
+    let current = ctx.parent().coming.map(|c| c.as_str());
+    let options = Coming::ALL.into_iter().map(|c| (c.as_str(), t(&format!("coming-{}", c.as_str().replace('_', "-"))))).collect();
+    radios_screen(ctx, t("coming-title"), None, options, current)
+}
+
+fn parent_text(ctx: &Ctx) -> AnyView {
+    let p = ctx.parent();
+    let (current, single_line) = match ctx.step {
+        Step::GoingWell => (p.going_well, false),
+        Step::Worries => (p.worries, false),
+        Step::WouldHelp => (p.would_help, false),
+        Step::Interpreter => (p.interpreter_language, true),
+        _ => (p.access_needs, false),
+    };
+    let key = ctx.key();
+    let title = t(&format!("parent-{key}-title"));
+    let hint = t(&format!("parent-{key}-hint"));
+    let value = current.unwrap_or_default();
+    let input = if single_line {
+        view! { <input class="app-input" id="answer" name="text" type="text" maxlength="200" autocomplete="off" aria-describedby="answer-hint" value=value/> }.into_any()
+    } else {
+        view! { <textarea class="app-textarea" id="answer" name="text" rows="6" maxlength=MAX_TEXT_CHARS.to_string() autocomplete="off" aria-describedby="answer-hint">{value}</textarea> }.into_any()
+    };
+    frame(
+        ctx,
+        title.clone(),
+        question_form(
+            ctx,
+            view! {
+                <div class="app-form-group">
+                    <h1 class="app-heading-l"><label for="answer">{title}</label></h1>
+                    <p class="app-hint" id="answer-hint">{hint}</p>
+                    {input}
+                </div>
+            }
+            .into_any(),
+        ),
+    )
+}
+
+/// One row of "check your answers".
+struct Row {
+    step: Step,
+    question: String,
+    answer: Option<String>,
+    visibility: Option<Visibility>,
+}
+
+fn rows(s: &KioskState) -> Vec<Row> {
+    let text = |step: Step, q: &str, v: Option<ChildText>| Row {
+        step,
+        question: t(q),
+        answer: v.as_ref().map(|c| c.text.clone()).filter(|x| !x.trim().is_empty()),
+        visibility: v.map(|c| c.visibility),
+    };
+    let plain = |step: Step, q: &str, v: Option<String>| Row {
+        step,
+        question: t(q),
+        answer: v.filter(|x| !x.trim().is_empty()),
+        visibility: None,
+    };
+    match &s.answers {
+        Answers::Child(c) => vec![
+            Row {
+                step: Step::TakingPart,
+                question: t("taking-part-title"),
+                answer: c.taking_part.as_ref().filter(|v| !v.is_empty()).map(|v| {
+                    v.iter().map(|o| t(&format!("taking-part-{}", o.as_str().replace('_', "-")))).collect::<Vec<_>>().join(", ")
+                }),
+                visibility: None,
+            },
+            text(Step::GoodThings, "good-things-title", c.good_things.clone()),
+            text(Step::Worries, "worries-title", c.worries.clone()),
+            text(Step::Wishes, "wishes-title", c.wishes.clone()),
+            Row { step: Step::Safety, question: t("safety-title"), answer: c.safety_scale.map(|n| format!("{n} / 10")), visibility: None },
+            text(Step::Supporter, "who-with-me-title", c.supporter.clone()),
+            Row {
+                step: Step::AnythingElse,
+                question: t("anything-else-title"),
+                answer: {
+                    let mut parts = vec![];
+                    if let Some(a) = c.anything_else.as_ref().filter(|a| !a.text.trim().is_empty()) {
+                        parts.push(a.text.clone());
+                    }
+                    if c.talk_soon == Some(true) {
+                        parts.push(t("talk-soon"));
+                    }
+                    (!parts.is_empty()).then(|| parts.join(" · "))
+                },
+                visibility: c.anything_else.as_ref().map(|a| a.visibility),
+            },
+            Row {
+                step: Step::HelpedBy,
+                question: t("helped-by-title"),
+                answer: c.helped_by.map(|h| t(&format!("helped-by-{}", h.as_str().replace('_', "-")))),
+                visibility: None,
+            },
+        ],
+        Answers::Parent(p) => vec![
+            plain(Step::GoingWell, "parent-going-well-title", p.going_well.clone()),
+            plain(Step::Worries, "parent-worries-title", p.worries.clone()),
+            plain(Step::WouldHelp, "parent-would-help-title", p.would_help.clone()),
+            Row {
+                step: Step::Coming,
+                question: t("coming-title"),
+                answer: p.coming.map(|c| t(&format!("coming-{}", c.as_str().replace('_', "-")))),
+                visibility: None,
+            },
+            plain(Step::Interpreter, "parent-interpreter-title", p.interpreter_language.clone()),
+            plain(Step::Access, "parent-access-title", p.access_needs.clone()),
+        ],
+    }
+}
+
+fn check(ctx: &Ctx) -> AnyView {
+    let title = t("check-title");
+    let list = rows(&ctx.state)
+        .into_iter()
+        .map(|r| {
+            let change_href = format!("{}?to_check=1", r.step.path());
+            view! {
+                <div class="app-summary-list__row">
+                    <dt class="app-summary-list__key">{r.question.clone()}</dt>
+                    <dd class="app-summary-list__value">
+                        {match r.answer {
+                            Some(a) => view! { <span class="app-answer">{a}</span> }.into_any(),
+                            None => view! { <span class="app-hint">{t("not-answered")}</span> }.into_any(),
+                        }}
+                        {r.visibility.map(|v| view! { <span class="app-tag">{t(&visibility_label(v))}</span> })}
+                    </dd>
+                    <dd class="app-summary-list__actions">
+                        <a class="app-link" href=change_href>
+                            {t("change")}<span class="app-visually-hidden">" "{r.question}</span>
+                        </a>
+                    </dd>
+                </div>
+            }
+        })
+        .collect_view();
+    let submission_id = ctx.state.submission_id.clone();
+    frame(
+        ctx,
+        title.clone(),
+        view! {
+            <h1 class="app-heading-l">{title}</h1>
+            <dl class="app-summary-list">{list}</dl>
+            <h2 class="app-heading-m">{t("check-send-heading")}</h2>
+            <p class="app-body">{t("check-send-text")}</p>
+            <SendForm submission_id/>
+        }
+        .into_any(),
+    )
+}
+
+/// The send button. Without JavaScript a plain post; with it, a dropped connection is tried
+/// again with the same submission id, so the answer arrives once.
+#[component]
+fn SendForm(submission_id: String) -> impl IntoView {
+    let (status, set_status) = signal(None::<AppError>);
+    let (sending, set_sending) = signal(false);
+    let id = submission_id.clone();
+    let on_submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        if sending.get_untracked() {
+            return;
+        }
+        set_sending.set(true);
+        set_status.set(None);
+        let id = id.clone();
+        leptos::task::spawn_local(async move {
+            let navigate = leptos_router::hooks::use_navigate();
+            let mut wait_ms = 500;
+            for attempt in 0..6 {
+                match crate::api::send_views(id.clone()).await {
+                    Ok(()) => {
+                        navigate("/thanks", Default::default());
+                        return;
+                    }
+                    Err(AppError::Network) if attempt < 5 => {
+                        set_status.set(Some(AppError::Network));
+                        sleep_ms(wait_ms).await;
+                        wait_ms *= 2;
+                    }
+                    Err(e) => {
+                        set_status.set(Some(e));
+                        set_sending.set(false);
+                        return;
+                    }
+                }
+            }
+        });
+    };
+    view! {
+        <form method="post" action="/fn/send_views" on:submit=on_submit autocomplete="off">
+            <input type="hidden" name="submission_id" value=submission_id/>
+            {move || status.get().map(|e| {
+                let msg = if sending.get() { t("sending-retry") } else { t(&e.message_id()) };
+                view! { <p class="app-inset app-inset--warning" role="status">{msg}</p> }
+            })}
+            <button type="submit" class="app-button app-button--send" id="answer" prop:disabled=move || sending.get()>
+                {move || if sending.get() { t("sending") } else { t("send") }}
+            </button>
+        </form>
+    }
+}
+
+/// Waits without blocking the page (browser only; the server never sends from here).
+async fn sleep_ms(ms: u32) {
+    #[cfg(feature = "hydrate")]
+    {
+        let (tx, rx) = futures_channel::oneshot::channel::<()>();
+        set_timeout(move || { let _ = tx.send(()); }, std::time::Duration::from_millis(ms as u64));
+        let _ = rx.await;
+    }
+    #[cfg(not(feature = "hydrate"))]
+    let _ = ms;
+}

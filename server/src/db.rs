@@ -1,0 +1,59 @@
+//! The connection pool and migrations. One schema serves SQLite and PostgreSQL through
+//! sqlx's `Any` driver; the URL's scheme picks the database.
+
+use anyhow::Context;
+use sqlx::{AnyPool, any::AnyPoolOptions, migrate::Migrator};
+
+pub type Pool = AnyPool;
+
+static MIGRATOR: Migrator = sqlx::migrate!("./migrations");
+
+/// Connects and brings the schema up to date. Fails (and so does start-up) if a migration fails.
+pub async fn connect(url: &str) -> anyhow::Result<Pool> {
+    sqlx::any::install_default_drivers();
+    let sqlite = url.starts_with("sqlite:");
+    let url = if sqlite && !url.contains("mode=") {
+        // Create the file on first run.
+        format!("{url}{}mode=rwc", if url.contains('?') { "&" } else { "?" })
+    } else {
+        url.to_string()
+    };
+    let pool = AnyPoolOptions::new()
+        .max_connections(if sqlite { 4 } else { 10 })
+        .acquire_timeout(std::time::Duration::from_secs(10))
+        .connect(&url)
+        .await
+        .with_context(|| format!("cannot open the database at {}", redact(&url)))?;
+    if sqlite {
+        // Readers do not wait for writers; the setting stays with the file.
+        sqlx::query("PRAGMA journal_mode = WAL").execute(&pool).await.context("cannot switch SQLite to WAL")?;
+    }
+    MIGRATOR.run(&pool).await.context("database migration failed")?;
+    Ok(pool)
+}
+
+/// The URL without its password, for messages.
+pub fn redact(url: &str) -> String {
+    match (url.find("://"), url.rfind('@')) {
+        (Some(s), Some(at)) if at > s => {
+            let creds = &url[s + 3..at];
+            let user = creds.split(':').next().unwrap_or("");
+            format!("{}://{user}:***@{}", &url[..s], &url[at + 1..])
+        }
+        _ => url.to_string(),
+    }
+}
+
+/// Whether an error is a unique-constraint violation (a race on an idempotent insert).
+pub fn is_unique_violation(e: &sqlx::Error) -> bool {
+    matches!(e, sqlx::Error::Database(d) if d.is_unique_violation())
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn passwords_never_reach_messages() {
+        assert_eq!(super::redact("postgres://u:secret@h:5/db"), "postgres://u:***@h:5/db");
+        assert_eq!(super::redact("sqlite://x.db"), "sqlite://x.db");
+    }
+}

@@ -1,0 +1,118 @@
+//! The service layer's errors, and how the JSON API shows them. A client sees a stable
+//! `code` and a safe message; the cause of an internal error is logged, never sent.
+
+use axum::{
+    Json,
+    http::StatusCode,
+    response::{IntoResponse, Response},
+};
+use serde_json::json;
+
+#[derive(Debug, thiserror::Error)]
+pub enum ServiceError {
+    #[error("not found")]
+    NotFound,
+    #[error("that code is not valid")]
+    InvalidCode,
+    #[error("too many wrong codes; wait a minute")]
+    RateLimited,
+    #[error("the meeting has started; views can no longer be changed")]
+    MeetingStarted,
+    #[error("sign in first")]
+    Unauthenticated,
+    #[error("the email or password is wrong")]
+    InvalidCredentials,
+    #[error("{message}")]
+    Invalid { field: String, code: &'static str, message: String },
+    #[error("{message}")]
+    Conflict { code: &'static str, message: String },
+    #[error(transparent)]
+    Internal(#[from] anyhow::Error),
+}
+
+impl ServiceError {
+    pub fn invalid(field: impl Into<String>, code: &'static str, message: impl Into<String>) -> Self {
+        ServiceError::Invalid { field: field.into(), code, message: message.into() }
+    }
+}
+
+impl From<sqlx::Error> for ServiceError {
+    fn from(e: sqlx::Error) -> Self {
+        ServiceError::Internal(anyhow::Error::new(e).context("database"))
+    }
+}
+
+impl From<app::model::FieldError> for ServiceError {
+    fn from(e: app::model::FieldError) -> Self {
+        ServiceError::Invalid { field: e.field, code: e.code, message: e.message }
+    }
+}
+
+/// An error as the JSON API sends it: `{"error":{"code","message"[,"field"]}}`.
+#[derive(Debug)]
+pub struct ApiError {
+    pub status: StatusCode,
+    pub code: &'static str,
+    pub message: String,
+    pub field: Option<String>,
+}
+
+impl ApiError {
+    pub fn new(status: StatusCode, code: &'static str, message: impl Into<String>) -> Self {
+        ApiError { status, code, message: message.into(), field: None }
+    }
+}
+
+impl From<ServiceError> for ApiError {
+    fn from(e: ServiceError) -> Self {
+        use ServiceError::*;
+        let msg = e.to_string();
+        match e {
+            NotFound => ApiError::new(StatusCode::NOT_FOUND, "not_found", msg),
+            InvalidCode => ApiError::new(StatusCode::NOT_FOUND, "invalid_code", msg),
+            RateLimited => ApiError::new(StatusCode::TOO_MANY_REQUESTS, "rate_limited", msg),
+            MeetingStarted => ApiError::new(StatusCode::CONFLICT, "meeting_started", msg),
+            Unauthenticated => ApiError::new(StatusCode::UNAUTHORIZED, "unauthenticated", msg),
+            InvalidCredentials => ApiError::new(StatusCode::UNAUTHORIZED, "invalid_credentials", msg),
+            Invalid { field, code, message } => {
+                ApiError { status: StatusCode::UNPROCESSABLE_ENTITY, code, message, field: Some(field) }
+            }
+            Conflict { code, message } => ApiError::new(StatusCode::CONFLICT, code, message),
+            Internal(cause) => {
+                tracing::error!(error = ?cause, "internal error");
+                ApiError::new(StatusCode::INTERNAL_SERVER_ERROR, "internal", "something went wrong on the server")
+            }
+        }
+    }
+}
+
+impl IntoResponse for ApiError {
+    fn into_response(self) -> Response {
+        let mut error = json!({ "code": self.code, "message": self.message });
+        if let Some(f) = self.field {
+            error["field"] = json!(f);
+        }
+        (self.status, Json(json!({ "error": error }))).into_response()
+    }
+}
+
+/// What a kiosk screen shows for a service error.
+impl From<ServiceError> for app::api::AppError {
+    fn from(e: ServiceError) -> Self {
+        use app::api::AppError;
+        match e {
+            ServiceError::InvalidCode | ServiceError::NotFound => AppError::InvalidCode,
+            ServiceError::RateLimited => AppError::RateLimited,
+            ServiceError::MeetingStarted => AppError::MeetingStarted,
+            ServiceError::Invalid { code: "text_too_long", .. } => AppError::TextTooLong,
+            ServiceError::Invalid { .. } | ServiceError::Conflict { .. } => AppError::Invalid,
+            ServiceError::Unauthenticated | ServiceError::InvalidCredentials => {
+                AppError::Invalid
+            }
+            ServiceError::Internal(cause) => {
+                tracing::error!(error = ?cause, "internal error on a kiosk screen");
+                AppError::Internal
+            }
+        }
+    }
+}

@@ -1,0 +1,160 @@
+//! The JSON API under `/api/v1`: thin handlers over the service layer.
+
+use super::json::ApiJson;
+use crate::{
+    error::{ApiError, ServiceError},
+    service::{invites, kiosk, meetings, users, views},
+    state::AppState,
+};
+use app::api::{KIOSK_COOKIE, ssr::ClientAddr};
+use axum::{
+    Extension, Json, Router,
+    extract::{FromRequestParts, Path, State},
+    http::{HeaderMap, HeaderValue, StatusCode, header, request::Parts},
+    response::{IntoResponse, Redirect, Response},
+    routing::{get, post},
+};
+use serde::Deserialize;
+use serde_json::json;
+
+pub const SESSION_COOKIE: &str = "tiptoes_session";
+
+pub fn routes() -> Router<AppState> {
+    Router::new()
+        .route("/session", post(sign_in).delete(sign_out))
+        .route("/meetings", post(create_meeting))
+        .route("/meetings/{id}", get(get_meeting))
+        .route("/kiosk/invite", post(kiosk_invite))
+        .route("/kiosk/views", post(kiosk_views))
+        .fallback(|| async { ApiError::new(StatusCode::NOT_FOUND, "not_found", "no such API route") })
+}
+
+pub async fn healthz(State(state): State<AppState>) -> Response {
+    match sqlx::query("SELECT 1").execute(&state.pool).await {
+        Ok(_) => Json(json!({ "status": "ok" })).into_response(),
+        Err(e) => {
+            tracing::error!(error = %e, "health check: database did not answer");
+            (StatusCode::SERVICE_UNAVAILABLE, Json(json!({ "status": "unavailable" }))).into_response()
+        }
+    }
+}
+
+/// A signed-in member of staff, from the session cookie; 401 otherwise.
+pub struct Staff(pub users::User);
+
+impl FromRequestParts<AppState> for Staff {
+    type Rejection = ApiError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, ApiError> {
+        let token = super::cookie(&parts.headers, SESSION_COOKIE).ok_or(ServiceError::Unauthenticated)?;
+        let user = users::session_user(&state.pool, &token).await?.ok_or(ServiceError::Unauthenticated)?;
+        Ok(Staff(user))
+    }
+}
+
+fn set_cookie(state: &AppState, name: &str, value: &str, max_age: Option<i64>) -> (header::HeaderName, HeaderValue) {
+    let c = app::api::cookie_string(name, value, !state.config.insecure_cookies, max_age);
+    (header::SET_COOKIE, HeaderValue::from_str(&c).unwrap_or(HeaderValue::from_static("")))
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SignIn {
+    email: String,
+    password: String,
+}
+
+async fn sign_in(State(state): State<AppState>, ApiJson(body): ApiJson<SignIn>) -> Result<Response, ApiError> {
+    let (user, token) = users::sign_in(&state.pool, &body.email, &body.password).await?;
+    let cookie = set_cookie(&state, SESSION_COOKIE, &token, None);
+    Ok(([cookie], Json(json!({ "user": user }))).into_response())
+}
+
+async fn sign_out(State(state): State<AppState>, headers: HeaderMap) -> Result<Response, ApiError> {
+    if let Some(token) = super::cookie(&headers, SESSION_COOKIE) {
+        users::sign_out(&state.pool, &token).await?;
+    }
+    Ok(([set_cookie(&state, SESSION_COOKIE, "", Some(0))], StatusCode::NO_CONTENT).into_response())
+}
+
+async fn create_meeting(
+    State(state): State<AppState>,
+    Staff(user): Staff,
+    ApiJson(body): ApiJson<meetings::NewMeeting>,
+) -> Result<Response, ApiError> {
+    let created = meetings::create(&state.pool, &user, body, &state.public_base).await?;
+    Ok((StatusCode::CREATED, Json(created)).into_response())
+}
+
+async fn get_meeting(State(state): State<AppState>, Staff(user): Staff, Path(id): Path<String>) -> Result<Response, ApiError> {
+    Ok(Json(meetings::get(&state.pool, &user, &id).await?).into_response())
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CodeBody {
+    code: String,
+}
+
+/// What a code opens, and nothing more: who it is for (role, first name), the meeting's kind
+/// and time, and the language to speak.
+async fn kiosk_invite(
+    State(state): State<AppState>,
+    Extension(client): Extension<ClientAddr>,
+    ApiJson(body): ApiJson<CodeBody>,
+) -> Result<Response, ApiError> {
+    let i = invites::open(&state.pool, &body.code, &client.0).await?;
+    Ok(Json(json!({
+        "role": i.role,
+        "first_name": i.first_name,
+        "meeting_kind": i.meeting_kind,
+        "starts_at": meetings::rfc3339(i.starts_at),
+        "language": i.language,
+    }))
+    .into_response())
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ViewsBody {
+    code: String,
+    submission_id: uuid::Uuid,
+    answers: serde_json::Value,
+}
+
+async fn kiosk_views(
+    State(state): State<AppState>,
+    Extension(client): Extension<ClientAddr>,
+    ApiJson(body): ApiJson<ViewsBody>,
+) -> Result<Response, ApiError> {
+    if !body.answers.is_object() {
+        return Err(ServiceError::invalid("answers", "invalid_field", "answers must be an object").into());
+    }
+    let invite = invites::open(&state.pool, &body.code, &client.0).await?;
+    let answers = views::parse_answers(&invite, body.answers)?;
+    let receipt = views::submit(&state.pool, &invite, &body.submission_id.to_string(), &answers, views::Via::Api).await?;
+    let status = if receipt.created { StatusCode::CREATED } else { StatusCode::OK };
+    Ok((status, Json(receipt)).into_response())
+}
+
+/// The invite link (and QR code): opens the kiosk for that person in their language.
+pub async fn invite_link(
+    State(state): State<AppState>,
+    Extension(client): Extension<ClientAddr>,
+    Path(code): Path<String>,
+) -> Response {
+    match kiosk::start(&state.pool, &code, &client.0).await {
+        Ok((token, lang)) => (
+            [
+                set_cookie(&state, KIOSK_COOKIE, &token, None),
+                set_cookie(&state, app::i18n::LANG_COOKIE, &lang, Some(60 * 60 * 24 * 365)),
+                (header::CACHE_CONTROL, HeaderValue::from_static("no-store")),
+            ],
+            Redirect::to("/k/welcome"),
+        )
+            .into_response(),
+        Err(ServiceError::RateLimited) => Redirect::to("/code?error=rate_limited").into_response(),
+        Err(ServiceError::InvalidCode) => Redirect::to("/code?error=invalid_code").into_response(),
+        Err(e) => ApiError::from(e).into_response(),
+    }
+}

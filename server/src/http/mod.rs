@@ -1,0 +1,93 @@
+//! HTTP: the JSON API and the middleware every response passes through.
+
+pub mod api;
+pub mod json;
+
+use crate::state::AppState;
+use app::api::ssr::ClientAddr;
+use axum::{
+    extract::{ConnectInfo, Request, State},
+    http::{HeaderValue, Method, header},
+    middleware::Next,
+    response::{IntoResponse, Response},
+};
+use std::net::SocketAddr;
+
+/// Records who is asking, for rate limits: the socket's address, or the first
+/// X-Forwarded-For entry when a proxy we run is in front.
+pub async fn client_addr(State(state): State<AppState>, mut req: Request, next: Next) -> Response {
+    let forwarded = state
+        .config
+        .trust_proxy
+        .then(|| req.headers().get("x-forwarded-for").and_then(|v| v.to_str().ok()))
+        .flatten()
+        .and_then(|v| v.split(',').next())
+        .map(|v| v.trim().to_string());
+    let addr = forwarded
+        .or_else(|| req.extensions().get::<ConnectInfo<SocketAddr>>().map(|c| c.0.ip().to_string()))
+        .unwrap_or_else(|| "unknown".into());
+    req.extensions_mut().insert(ClientAddr(addr));
+    next.run(req).await
+}
+
+/// Refuses a state change sent from another site: the browser says where a request comes
+/// from (Origin, Sec-Fetch-Site), and a cross-site form post or fetch is turned away.
+pub async fn origin_check(req: Request, next: Next) -> Response {
+    let safe = matches!(*req.method(), Method::GET | Method::HEAD | Method::OPTIONS);
+    if !safe && let Err(why) = same_origin(&req) {
+        tracing::warn!(path = %req.uri().path(), why, "refused a cross-origin request");
+        return crate::error::ApiError::new(axum::http::StatusCode::FORBIDDEN, "cross_origin", "requests from other sites are refused")
+            .into_response();
+    }
+    next.run(req).await
+}
+
+fn same_origin(req: &Request) -> Result<(), &'static str> {
+    let h = req.headers();
+    if h.get("sec-fetch-site").and_then(|v| v.to_str().ok()) == Some("cross-site") {
+        return Err("sec-fetch-site");
+    }
+    let Some(origin) = h.get(header::ORIGIN) else { return Ok(()) };
+    let origin = origin.to_str().map_err(|_| "origin unreadable")?;
+    let host = h.get(header::HOST).and_then(|v| v.to_str().ok()).ok_or("no host")?;
+    let origin_host = origin.split_once("://").map(|(_, rest)| rest).ok_or("origin malformed")?;
+    if origin_host.eq_ignore_ascii_case(host) { Ok(()) } else { Err("origin differs from host") }
+}
+
+/// Strict headers on every response. Pages set their own CSP with a nonce (see `app::shell`);
+/// anything else gets one that allows nothing.
+pub async fn security_headers(State(state): State<AppState>, req: Request, next: Next) -> Response {
+    let is_api = req.uri().path().starts_with("/api/") || req.uri().path().starts_with("/fn/");
+    let mut res = next.run(req).await;
+    let h = res.headers_mut();
+    let set = |h: &mut axum::http::HeaderMap, k: header::HeaderName, v: &'static str| {
+        h.insert(k, HeaderValue::from_static(v));
+    };
+    set(h, header::X_CONTENT_TYPE_OPTIONS, "nosniff");
+    set(h, header::REFERRER_POLICY, "no-referrer");
+    set(h, header::X_FRAME_OPTIONS, "DENY");
+    set(h, header::HeaderName::from_static("cross-origin-opener-policy"), "same-origin");
+    set(h, header::HeaderName::from_static("cross-origin-resource-policy"), "same-origin");
+    set(h, header::HeaderName::from_static("permissions-policy"), "camera=(), microphone=(), geolocation=(), interest-cohort=()");
+    if !h.contains_key(header::CONTENT_SECURITY_POLICY) {
+        set(h, header::CONTENT_SECURITY_POLICY, "default-src 'none'; frame-ancestors 'none'; base-uri 'none'");
+    }
+    if is_api {
+        // Answers and views must not sit in a shared cache.
+        set(h, header::CACHE_CONTROL, "no-store");
+    }
+    if state.config.is_https() {
+        set(h, header::STRICT_TRANSPORT_SECURITY, "max-age=31536000; includeSubDomains");
+    }
+    res
+}
+
+/// Reads a cookie from a request's headers.
+pub fn cookie(headers: &axum::http::HeaderMap, name: &str) -> Option<String> {
+    headers
+        .get_all(header::COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .find_map(|c| app::i18n::cookie_value(c, name))
+        .filter(|v| !v.is_empty())
+}

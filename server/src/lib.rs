@@ -1,0 +1,18 @@
+//! The Tiptoes server: configuration, database, the service layer (the operations on
+//! meetings, invites, views and users), and the HTTP adapters over it (JSON API and the
+//! Leptos pages' server functions).
+
+pub mod auth;
+pub mod cli;
+pub mod config;
+pub mod db;
+pub mod error;
+pub mod http;
+pub mod service;
+pub mod startup;
+pub mod state;
+
+/// Milliseconds since 1970 (UTC): the one time unit stored.
+pub fn now_ms() -> i64 {
+    chrono::Utc::now().timestamp_millis()
+}

@@ -1,0 +1,127 @@
+//! Invite codes: what a code opens, and the per-client limit on wrong guesses.
+
+use super::{Result, ServiceError};
+use crate::{auth, db::Pool, now_ms};
+use app::model::{MeetingKind, Role};
+use sqlx::Row;
+
+/// Wrong codes allowed per client per minute; the next attempt gets "too many tries".
+pub const MAX_FAILURES_PER_MINUTE: i64 = 10;
+const WINDOW_MS: i64 = 60_000;
+
+/// What an invite code opens: one person at one meeting.
+#[derive(Clone, Debug)]
+pub struct Invite {
+    pub participant_id: String,
+    pub role: Role,
+    pub first_name: Option<String>,
+    pub language: String,
+    pub meeting_id: String,
+    pub meeting_kind: MeetingKind,
+    /// Milliseconds since 1970, UTC.
+    pub starts_at: i64,
+    pub status: String,
+}
+
+impl Invite {
+    /// Views and changes close when the meeting starts (or if it was cancelled).
+    pub fn meeting_started(&self, now: i64) -> bool {
+        now >= self.starts_at || self.status != "scheduled"
+    }
+}
+
+/// Opens a code for a client, counting wrong codes against that client. A wrong code and an
+/// expired one are the same error, so neither tells the other apart.
+pub async fn open(pool: &Pool, typed: &str, client: &str) -> Result<Invite> {
+    let now = now_ms();
+    let failures: i64 = sqlx::query("SELECT COUNT(*) AS n FROM code_failures WHERE client = $1 AND at > $2")
+        .bind(client)
+        .bind(now - WINDOW_MS)
+        .fetch_one(pool)
+        .await?
+        .try_get("n")?;
+    if failures >= MAX_FAILURES_PER_MINUTE {
+        return Err(ServiceError::RateLimited);
+    }
+    let found = if auth::normalise_code(typed).len() == auth::CODE_CHARS { find(pool, typed, now).await? } else { None };
+    match found {
+        Some(invite) => Ok(invite),
+        None => {
+            sqlx::query("DELETE FROM code_failures WHERE client = $1 AND at <= $2")
+                .bind(client)
+                .bind(now - WINDOW_MS)
+                .execute(pool)
+                .await?;
+            sqlx::query("INSERT INTO code_failures (client, at) VALUES ($1, $2)").bind(client).bind(now).execute(pool).await?;
+            Err(ServiceError::InvalidCode)
+        }
+    }
+}
+
+async fn find(pool: &Pool, typed: &str, now: i64) -> Result<Option<Invite>> {
+    let row = sqlx::query(
+        "SELECT p.id, p.role, p.first_name, p.language, m.id AS meeting_id, m.kind, m.starts_at, m.status \
+         FROM participants p JOIN meetings m ON m.id = p.meeting_id \
+         WHERE p.code_hash = $1 AND p.code_expires_at > $2",
+    )
+    .bind(auth::code_hash(typed))
+    .bind(now)
+    .fetch_optional(pool)
+    .await?;
+    row.map(|r| invite_from_row(&r)).transpose()
+}
+
+/// Loads the invite of a participant (for a kiosk draft that already holds a checked code).
+pub async fn by_participant(pool: &Pool, participant_id: &str) -> Result<Option<Invite>> {
+    let row = sqlx::query(
+        "SELECT p.id, p.role, p.first_name, p.language, m.id AS meeting_id, m.kind, m.starts_at, m.status \
+         FROM participants p JOIN meetings m ON m.id = p.meeting_id WHERE p.id = $1",
+    )
+    .bind(participant_id)
+    .fetch_optional(pool)
+    .await?;
+    row.map(|r| invite_from_row(&r)).transpose()
+}
+
+fn invite_from_row(r: &sqlx::any::AnyRow) -> Result<Invite> {
+    let role: String = r.try_get("role")?;
+    let kind: String = r.try_get("kind")?;
+    Ok(Invite {
+        participant_id: r.try_get("id")?,
+        role: Role::parse(&role).ok_or_else(|| anyhow::anyhow!("bad role {role:?}"))?,
+        first_name: r.try_get("first_name")?,
+        language: r.try_get("language")?,
+        meeting_id: r.try_get("meeting_id")?,
+        meeting_kind: MeetingKind::parse(&kind).ok_or_else(|| anyhow::anyhow!("bad kind {kind:?}"))?,
+        starts_at: r.try_get("starts_at")?,
+        status: r.try_get("status")?,
+    })
+}
+
+/// The meeting's local time in the UK, in parts, for the kiosk to say in any language.
+pub fn local_time(ms: i64) -> app::model::LocalTime {
+    use chrono::{Datelike, TimeZone, Timelike};
+    let utc = chrono::Utc.timestamp_millis_opt(ms).single().unwrap_or_default();
+    let t = utc.with_timezone(&chrono_tz::Europe::London);
+    app::model::LocalTime {
+        year: t.year(),
+        month: t.month(),
+        day: t.day(),
+        weekday: t.weekday().number_from_monday(),
+        hour: t.hour(),
+        minute: t.minute(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn meeting_times_are_said_in_uk_time_across_the_clock_change() {
+        // 10:00 UTC on 1 July is 11:00 in London (BST); on 1 December it is 10:00 (GMT).
+        let summer = chrono::DateTime::parse_from_rfc3339("2026-07-01T10:00:00Z").unwrap().timestamp_millis();
+        let winter = chrono::DateTime::parse_from_rfc3339("2026-12-01T10:00:00Z").unwrap().timestamp_millis();
+        assert_eq!(super::local_time(summer).hour, 11);
+        assert_eq!(super::local_time(winter).hour, 10);
+        assert_eq!(super::local_time(winter).weekday, 2);
+    }
+}

@@ -1,0 +1,311 @@
+//! Meetings and their participants, as a chair sets them up and reads them back.
+
+use super::{Result, ServiceError, new_id, users::User};
+use crate::{auth, db::Pool, now_ms};
+use app::i18n::Lang;
+use app::model::{MeetingKind, Role};
+use serde::{Deserialize, Serialize};
+use sqlx::Row;
+use std::collections::HashMap;
+
+/// An invite code works until this long after the meeting (so feedback can follow it).
+pub const CODE_VALID_AFTER_MS: i64 = 30 * 24 * 60 * 60 * 1000;
+const MAX_PARTICIPANTS: usize = 30;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum AgeBand {
+    #[serde(rename = "0-4")]
+    Under5,
+    #[serde(rename = "5-9")]
+    From5To9,
+    #[serde(rename = "10-12")]
+    From10To12,
+    #[serde(rename = "13-15")]
+    From13To15,
+    #[serde(rename = "16-17")]
+    From16To17,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Gender {
+    Female,
+    Male,
+    Other,
+    NotRecorded,
+}
+
+fn enum_str<T: Serialize>(v: &T) -> String {
+    serde_json::to_value(v).ok().and_then(|v| v.as_str().map(str::to_string)).unwrap_or_default()
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct NewMeeting {
+    pub kind: MeetingKind,
+    pub starts_at: String,
+    #[serde(default)]
+    pub case_ref: Option<String>,
+    #[serde(default)]
+    pub participants: Vec<NewParticipant>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct NewParticipant {
+    pub role: Role,
+    #[serde(default)]
+    pub first_name: Option<String>,
+    pub language: String,
+    #[serde(default)]
+    pub age_band: Option<AgeBand>,
+    #[serde(default)]
+    pub gender: Option<Gender>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct CreatedMeeting {
+    pub id: String,
+    pub participants: Vec<CreatedParticipant>,
+}
+
+/// The only time a code is seen: it is stored as a hash.
+#[derive(Debug, Serialize)]
+pub struct CreatedParticipant {
+    pub id: String,
+    pub role: Role,
+    pub invite_code: String,
+    pub invite_url: String,
+}
+
+pub fn parse_time(field: &str, s: &str) -> Result<i64> {
+    chrono::DateTime::parse_from_rfc3339(s)
+        .map(|t| t.timestamp_millis())
+        .map_err(|_| ServiceError::invalid(field, "invalid_time", format!("{field} must be an RFC 3339 time like 2026-03-03T10:30:00Z")))
+}
+
+fn optional_text(field: &str, v: Option<String>, max: usize) -> Result<Option<String>> {
+    let v = v.map(|s| s.trim().to_string()).filter(|s| !s.is_empty());
+    if let Some(s) = &v
+        && s.chars().count() > max
+    {
+        return Err(ServiceError::invalid(field, "text_too_long", format!("{field} must be at most {max} characters")));
+    }
+    Ok(v)
+}
+
+/// Creates a meeting chaired by `chair`, with a fresh invite code for each participant.
+pub async fn create(pool: &Pool, chair: &User, input: NewMeeting, public_base: &str) -> Result<CreatedMeeting> {
+    create_with_codes(pool, chair, input, public_base, None).await
+}
+
+/// As `create`, with given codes (the demo data's memorable ones) instead of random ones.
+pub async fn create_with_codes(
+    pool: &Pool,
+    chair: &User,
+    input: NewMeeting,
+    public_base: &str,
+    codes: Option<Vec<String>>,
+) -> Result<CreatedMeeting> {
+    let starts_at = parse_time("starts_at", &input.starts_at)?;
+    let case_ref = optional_text("case_ref", input.case_ref, 100)?;
+    if input.participants.len() > MAX_PARTICIPANTS {
+        return Err(ServiceError::invalid("participants", "too_many", format!("at most {MAX_PARTICIPANTS} participants")));
+    }
+    struct Checked {
+        role: Role,
+        first_name: Option<String>,
+        language: &'static str,
+        age_band: Option<String>,
+        gender: Option<String>,
+    }
+    let mut checked = Vec::with_capacity(input.participants.len());
+    for (i, p) in input.participants.into_iter().enumerate() {
+        let field = |f: &str| format!("participants[{i}].{f}");
+        let language = Lang::parse(&p.language).ok_or_else(|| {
+            let tags: Vec<_> = Lang::ALL.iter().map(|l| l.tag()).collect();
+            ServiceError::invalid(field("language"), "unsupported_language", format!("language must be one of {}", tags.join(", ")))
+        })?;
+        if !p.role.is_child() && (p.age_band.is_some() || p.gender.is_some()) {
+            return Err(ServiceError::invalid(field("age_band"), "child_only", "age_band and gender are recorded for children only"));
+        }
+        checked.push(Checked {
+            role: p.role,
+            first_name: optional_text(&field("first_name"), p.first_name, 100)?,
+            language: language.tag(),
+            age_band: p.age_band.as_ref().map(enum_str),
+            gender: p.gender.as_ref().map(enum_str),
+        });
+    }
+    let codes = codes.unwrap_or_else(|| checked.iter().map(|_| auth::new_invite_code()).collect());
+    let id = new_id();
+    let now = now_ms();
+    let mut tx = pool.begin().await?;
+    sqlx::query(
+        "INSERT INTO meetings (id, kind, starts_at, case_ref, chair_id, status, created_at, updated_at) \
+         VALUES ($1, $2, $3, $4, $5, 'scheduled', $6, $6)",
+    )
+    .bind(&id)
+    .bind(input.kind.as_str())
+    .bind(starts_at)
+    .bind(&case_ref)
+    .bind(&chair.id)
+    .bind(now)
+    .execute(&mut *tx)
+    .await?;
+    let mut created = Vec::with_capacity(checked.len());
+    for (i, (p, code)) in checked.into_iter().zip(codes).enumerate() {
+        let pid = new_id();
+        sqlx::query(
+            "INSERT INTO participants (id, meeting_id, position, role, first_name, language, age_band, gender, code_hash, code_expires_at) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)",
+        )
+        .bind(&pid)
+        .bind(&id)
+        .bind(i as i64)
+        .bind(p.role.as_str())
+        .bind(&p.first_name)
+        .bind(p.language)
+        .bind(&p.age_band)
+        .bind(&p.gender)
+        .bind(auth::code_hash(&code))
+        .bind(starts_at + CODE_VALID_AFTER_MS)
+        .execute(&mut *tx)
+        .await?;
+        created.push(CreatedParticipant {
+            id: pid,
+            role: p.role,
+            invite_url: format!("{public_base}/i/{code}"),
+            invite_code: code,
+        });
+    }
+    tx.commit().await?;
+    Ok(CreatedMeeting { id, participants: created })
+}
+
+#[derive(Debug, Serialize)]
+pub struct MeetingDetail {
+    pub id: String,
+    pub kind: MeetingKind,
+    pub starts_at: String,
+    pub case_ref: Option<String>,
+    pub status: String,
+    pub chair: ChairRef,
+    pub participants: Vec<ParticipantDetail>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct ChairRef {
+    pub id: String,
+    pub name: String,
+}
+
+#[derive(Debug, Serialize)]
+pub struct ParticipantDetail {
+    pub id: String,
+    pub role: Role,
+    pub first_name: Option<String>,
+    pub language: String,
+    pub age_band: Option<String>,
+    pub gender: Option<String>,
+    /// The newest views this person sent, or null.
+    pub views: Option<SentViews>,
+    /// How many times they sent views (each later one replaced the one before).
+    pub submissions: i64,
+}
+
+#[derive(Debug, Serialize)]
+pub struct SentViews {
+    pub submission_id: String,
+    pub submitted_at: String,
+    pub via: String,
+    pub answers: serde_json::Value,
+}
+
+pub fn rfc3339(ms: i64) -> String {
+    chrono::DateTime::from_timestamp_millis(ms)
+        .unwrap_or_default()
+        .to_rfc3339_opts(chrono::SecondsFormat::Secs, true)
+}
+
+/// A meeting with the views each participant sent. Only its chair or a manager may read it;
+/// for anyone else it does not exist. Every read is written to the audit log.
+pub async fn get(pool: &Pool, user: &User, id: &str) -> Result<MeetingDetail> {
+    let row = sqlx::query(
+        "SELECT m.id, m.kind, m.starts_at, m.case_ref, m.status, m.chair_id, u.name AS chair_name \
+         FROM meetings m JOIN users u ON u.id = m.chair_id WHERE m.id = $1",
+    )
+    .bind(id)
+    .fetch_optional(pool)
+    .await?
+    .ok_or(ServiceError::NotFound)?;
+    let chair_id: String = row.try_get("chair_id")?;
+    if chair_id != user.id && !user.is_manager() {
+        return Err(ServiceError::NotFound);
+    }
+    let kind: String = row.try_get("kind")?;
+    let participants = sqlx::query(
+        "SELECT id, role, first_name, language, age_band, gender FROM participants WHERE meeting_id = $1 ORDER BY position",
+    )
+    .bind(id)
+    .fetch_all(pool)
+    .await?;
+    // All views of the meeting in one query, oldest first: the last one per person wins.
+    let views = sqlx::query(
+        "SELECT v.participant_id, v.submission_id, v.answers, v.via, v.created_at FROM views v \
+         JOIN participants p ON p.id = v.participant_id WHERE p.meeting_id = $1 ORDER BY v.created_at, v.id",
+    )
+    .bind(id)
+    .fetch_all(pool)
+    .await?;
+    let mut latest: HashMap<String, (SentViews, i64)> = HashMap::new();
+    for v in views {
+        let pid: String = v.try_get("participant_id")?;
+        let answers: String = v.try_get("answers")?;
+        let sent = SentViews {
+            submission_id: v.try_get("submission_id")?,
+            submitted_at: rfc3339(v.try_get("created_at")?),
+            via: v.try_get("via")?,
+            answers: serde_json::from_str(&answers).map_err(|e| anyhow::anyhow!("stored answers unreadable: {e}"))?,
+        };
+        let count = latest.get(&pid).map(|(_, n)| *n).unwrap_or(0) + 1;
+        latest.insert(pid, (sent, count));
+    }
+    sqlx::query("INSERT INTO audit_log (id, at, user_id, action, meeting_id) VALUES ($1, $2, $3, 'read_views', $4)")
+        .bind(new_id())
+        .bind(now_ms())
+        .bind(&user.id)
+        .bind(id)
+        .execute(pool)
+        .await?;
+    let participants = participants
+        .into_iter()
+        .map(|p| {
+            let pid: String = p.try_get("id")?;
+            let role: String = p.try_get("role")?;
+            let (views, submissions) = match latest.remove(&pid) {
+                Some((v, n)) => (Some(v), n),
+                None => (None, 0),
+            };
+            Ok(ParticipantDetail {
+                role: Role::parse(&role).ok_or_else(|| anyhow::anyhow!("bad role {role:?}"))?,
+                first_name: p.try_get("first_name")?,
+                language: p.try_get("language")?,
+                age_band: p.try_get("age_band")?,
+                gender: p.try_get("gender")?,
+                id: pid,
+                views,
+                submissions,
+            })
+        })
+        .collect::<Result<Vec<_>>>()?;
+    Ok(MeetingDetail {
+        id: row.try_get("id")?,
+        kind: MeetingKind::parse(&kind).ok_or_else(|| anyhow::anyhow!("bad kind {kind:?}"))?,
+        starts_at: rfc3339(row.try_get("starts_at")?),
+        case_ref: row.try_get("case_ref")?,
+        status: row.try_get("status")?,
+        chair: ChairRef { id: chair_id, name: row.try_get("chair_name")? },
+        participants,
+    })
+}

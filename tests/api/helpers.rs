@@ -1,0 +1,212 @@
+//! Starts the real `tiptoes` binary on a free port with a fresh database (a SQLite file, or a
+//! new database in the throwaway PostgreSQL cluster), and gives tests clients for it.
+
+use reqwest::{Client, StatusCode, redirect::Policy};
+use serde_json::{Value, json};
+use std::{path::PathBuf, process::Stdio, time::Duration};
+use tokio::{
+    io::{AsyncBufReadExt, AsyncWriteExt, BufReader},
+    process::{Child, Command},
+};
+
+#[derive(Clone, Copy, Debug)]
+pub enum Db {
+    Sqlite,
+    Postgres,
+}
+
+pub struct TestApp {
+    pub base: String,
+    pub db_url: String,
+    _server: Child,
+    _dir: TempDir,
+}
+
+/// A temporary directory removed on drop.
+pub struct TempDir(pub PathBuf);
+impl Drop for TempDir {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
+}
+
+pub fn bin() -> PathBuf {
+    std::env::var_os("TIPTOES_BIN")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../target/release/tiptoes"))
+}
+
+async fn fresh_database(db: Db, dir: &std::path::Path) -> String {
+    match db {
+        Db::Sqlite => format!("sqlite://{}", dir.join("tiptoes.db").display()),
+        Db::Postgres => {
+            let base = std::env::var("TIPTOES_TEST_POSTGRES_URL")
+                .expect("TIPTOES_TEST_POSTGRES_URL is not set: run the tests with `make test`, which starts PostgreSQL");
+            sqlx::any::install_default_drivers();
+            let name = format!("t_{}", uuid::Uuid::new_v4().simple());
+            let pool = sqlx::AnyPool::connect(&base).await.expect("connect to the test PostgreSQL");
+            sqlx::query(&format!("CREATE DATABASE {name}")).execute(&pool).await.expect("create a test database");
+            pool.close().await;
+            let (prefix, _) = base.rsplit_once('/').expect("a database URL");
+            format!("{prefix}/{name}")
+        }
+    }
+}
+
+pub async fn spawn(db: Db) -> TestApp {
+    spawn_with(db, &[]).await
+}
+
+/// Starts the server with extra environment variables.
+pub async fn spawn_with(db: Db, env: &[(&str, &str)]) -> TestApp {
+    let dir = std::env::temp_dir().join(format!("tiptoes-test-{}", uuid::Uuid::new_v4().simple()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let db_url = fresh_database(db, &dir).await;
+    let mut cmd = Command::new(bin());
+    cmd.arg("serve")
+        .env("TIPTOES_ADDR", "127.0.0.1:0")
+        .env("TIPTOES_DATABASE_URL", &db_url)
+        .env("TIPTOES_INSECURE_COOKIES", "1")
+        .env("TIPTOES_LOG", "warn")
+        .stdout(Stdio::piped())
+        .stderr(Stdio::inherit())
+        .kill_on_drop(true);
+    for (k, v) in env {
+        cmd.env(k, v);
+    }
+    let mut server = cmd.spawn().unwrap_or_else(|e| panic!("cannot start {}: {e} (build it with `make build`)", bin().display()));
+    let stdout = server.stdout.take().unwrap();
+    let mut lines = BufReader::new(stdout).lines();
+    let base = tokio::time::timeout(Duration::from_secs(30), async {
+        while let Some(line) = lines.next_line().await.unwrap() {
+            if let Some(url) = line.strip_prefix("Tiptoes is listening on ") {
+                return url.trim().to_string();
+            }
+        }
+        panic!("the server stopped before it listened");
+    })
+    .await
+    .expect("the server did not start within 30 s");
+    // Keep draining stdout so the server never blocks on a full pipe.
+    tokio::spawn(async move { while let Ok(Some(_)) = lines.next_line().await {} });
+    TestApp { base, db_url, _server: server, _dir: TempDir(dir) }
+}
+
+/// A browser-like client: keeps cookies, does not follow redirects.
+pub fn client() -> Client {
+    Client::builder().cookie_store(true).redirect(Policy::none()).build().unwrap()
+}
+
+impl TestApp {
+    pub fn url(&self, path: &str) -> String {
+        format!("{}{path}", self.base)
+    }
+
+    /// Runs the CLI against this app's database.
+    pub async fn cli(&self, args: &[&str], stdin: &str) -> std::process::Output {
+        let mut child = Command::new(bin())
+            .args(args)
+            .env("TIPTOES_DATABASE_URL", &self.db_url)
+            .env("TIPTOES_LOG", "warn")
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        child.stdin.take().unwrap().write_all(stdin.as_bytes()).await.unwrap();
+        child.wait_with_output().await.unwrap()
+    }
+
+    /// Adds a user with the CLI and returns a client signed in as them.
+    pub async fn signed_in(&self, email: &str, role: &str) -> Client {
+        let out = self.cli(&["user", "add", "--email", email, "--name", "Test User", "--role", role], "a long enough password\n").await;
+        assert!(out.status.success(), "user add failed: {}", String::from_utf8_lossy(&out.stderr));
+        let c = client();
+        let r = c
+            .post(self.url("/api/v1/session"))
+            .json(&json!({ "email": email, "password": "a long enough password" }))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(r.status(), StatusCode::OK, "sign in");
+        c
+    }
+
+    pub async fn chair(&self) -> Client {
+        self.signed_in("chair@example.org", "chair").await
+    }
+
+    /// Creates a meeting as `chair`, starting `days` from now, with a child and a parent.
+    pub async fn meeting(&self, chair: &Client, kind: &str, days: i64) -> Value {
+        let starts = chrono_like_rfc3339(days * 86_400);
+        let r = chair
+            .post(self.url("/api/v1/meetings"))
+            .json(&json!({
+                "kind": kind,
+                "starts_at": starts,
+                "case_ref": "CASE-1",
+                "participants": [
+                    { "role": "child", "first_name": "Olivia", "language": "en-GB", "age_band": "10-12", "gender": "female" },
+                    { "role": "parent", "first_name": "Kasia", "language": "pl" }
+                ]
+            }))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(r.status(), StatusCode::CREATED);
+        r.json().await.unwrap()
+    }
+
+    pub async fn post_json(&self, c: &Client, path: &str, body: Value) -> (StatusCode, Value) {
+        let r = c.post(self.url(path)).json(&body).send().await.unwrap();
+        let status = r.status();
+        (status, r.json().await.unwrap_or(Value::Null))
+    }
+
+    pub async fn get_json(&self, c: &Client, path: &str) -> (StatusCode, Value) {
+        let r = c.get(self.url(path)).send().await.unwrap();
+        let status = r.status();
+        (status, r.json().await.unwrap_or(Value::Null))
+    }
+
+    /// Runs SQL against the app's database (for checks the API does not expose yet).
+    pub async fn db(&self) -> sqlx::AnyPool {
+        sqlx::any::install_default_drivers();
+        sqlx::AnyPool::connect(&self.db_url).await.unwrap()
+    }
+}
+
+/// An RFC 3339 UTC time `secs` from now, without pulling a date crate into the tests.
+pub fn chrono_like_rfc3339(secs: i64) -> String {
+    let t = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap().as_secs() as i64 + secs;
+    let days = t.div_euclid(86_400);
+    let rem = t.rem_euclid(86_400);
+    // Civil-from-days (Howard Hinnant's algorithm).
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = doy - (153 * mp + 2) / 5 + 1;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 };
+    let y = yoe + era * 400 + i64::from(m <= 2);
+    format!("{y:04}-{m:02}-{d:02}T{:02}:{:02}:{:02}Z", rem / 3600, rem % 3600 / 60, rem % 60)
+}
+
+/// Runs one test body against SQLite and against PostgreSQL.
+#[macro_export]
+macro_rules! both {
+    ($name:ident) => {
+        mod $name {
+            #[tokio::test]
+            async fn sqlite() {
+                super::$name(tests::spawn(tests::Db::Sqlite).await).await
+            }
+            #[tokio::test]
+            async fn postgres() {
+                super::$name(tests::spawn(tests::Db::Postgres).await).await
+            }
+        }
+    };
+}

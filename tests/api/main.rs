@@ -1,0 +1,6 @@
+//! API tests: each starts the real server with a fresh database, on SQLite and on PostgreSQL.
+
+mod kiosk;
+mod meetings;
+mod pages;
+mod session;
