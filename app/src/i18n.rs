@@ -139,9 +139,25 @@ pub fn tr_args(lang: Lang, id: &str, args: &[(&'static str, FluentValue<'static>
     LOCALES.lookup_with_args(&lang.langid(), id, &map)
 }
 
-/// Whether a message exists in a language (used by the locale completeness test).
+/// Whether a message exists in a language and formats with the variables messages use
+/// (used by the locale completeness test).
 pub fn has_message(lang: Lang, id: &str) -> bool {
-    LOCALES.try_lookup(&lang.langid(), id).is_some()
+    let args: HashMap<Cow<'static, str>, FluentValue<'static>> = [
+        ("seconds", FluentValue::from(5)),
+        ("n", FluentValue::from(2)),
+        ("total", FluentValue::from(9)),
+        ("name", FluentValue::from("Olivia")),
+        ("when", FluentValue::from("x")),
+        ("weekday", FluentValue::from("x")),
+        ("day", FluentValue::from("3")),
+        ("month", FluentValue::from("x")),
+        ("year", FluentValue::from("2026")),
+        ("time", FluentValue::from("10:30")),
+    ]
+    .into_iter()
+    .map(|(k, v)| (Cow::Borrowed(k), v))
+    .collect();
+    LOCALES.try_lookup_with_args(&lang.langid(), id, &args).is_some()
 }
 
 /// The current page's language (from context; English outside a page).

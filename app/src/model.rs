@@ -234,15 +234,34 @@ pub struct ParentAnswers {
     pub access_needs: Option<String>,
 }
 
-/// A person's answers, whichever form they filled in.
+/// A person's answers, whichever form they filled in. Tagged on the wire (to the browser);
+/// stored and shown in the API as the inner form alone (`to_json` / `from_json`).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(untagged)]
 pub enum Answers {
     Child(ChildAnswers),
     Parent(ParentAnswers),
 }
 
 impl Answers {
+    /// Reads stored answers as the role's own form. (`{}` is valid for both, so the role,
+    /// not the JSON, decides which it is.)
+    pub fn from_json(role: Role, json: &str) -> Result<Self, serde_json::Error> {
+        if role.is_child() {
+            serde_json::from_str(json).map(Answers::Child)
+        } else {
+            serde_json::from_str(json).map(Answers::Parent)
+        }
+    }
+
+    /// The stored form: the answers object itself, as the API shows it.
+    pub fn to_json(&self) -> String {
+        match self {
+            Answers::Child(c) => serde_json::to_string(c),
+            Answers::Parent(p) => serde_json::to_string(p),
+        }
+        .unwrap_or_else(|_| "{}".into())
+    }
+
     pub fn empty_for(role: Role) -> Self {
         if role.is_child() { Answers::Child(ChildAnswers::default()) } else { Answers::Parent(ParentAnswers::default()) }
     }
@@ -523,6 +542,17 @@ mod tests {
     fn a_cse_meeting_keeps_a_childs_words_for_the_chair_by_default() {
         assert_eq!(MeetingKind::CseStrategy.default_visibility(), Visibility::ChairOnly);
         assert_eq!(MeetingKind::Icpc.default_visibility(), Visibility::Everyone);
+    }
+
+    #[test]
+    fn an_empty_parent_draft_stays_a_parents() {
+        assert_eq!(Answers::from_json(Role::Parent, "{}").unwrap(), Answers::Parent(ParentAnswers::default()));
+        assert_eq!(Answers::from_json(Role::Child, "{}").unwrap(), Answers::Child(ChildAnswers::default()));
+        assert!(Answers::from_json(Role::Child, r#"{"coming":"yes"}"#).is_err());
+        let a = Answers::Parent(ParentAnswers { coming: Some(Coming::Yes), ..Default::default() });
+        assert_eq!(a.to_json(), r#"{"coming":"yes"}"#);
+        let wire: Answers = serde_json::from_str(&serde_json::to_string(&Answers::Parent(ParentAnswers::default())).unwrap()).unwrap();
+        assert!(matches!(wire, Answers::Parent(_)), "an empty parent draft reaches the browser as a parent's");
     }
 
     #[test]

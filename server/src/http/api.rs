@@ -11,7 +11,7 @@ use axum::{
     Extension, Json, Router,
     extract::{FromRequestParts, Path, State},
     http::{HeaderMap, HeaderValue, StatusCode, header, request::Parts},
-    response::{IntoResponse, Redirect, Response},
+    response::{AppendHeaders, IntoResponse, Redirect, Response},
     routing::{get, post},
 };
 use serde::Deserialize;
@@ -144,12 +144,13 @@ pub async fn invite_link(
     Path(code): Path<String>,
 ) -> Response {
     match kiosk::start(&state.pool, &code, &client.0).await {
+        // AppendHeaders: two Set-Cookie headers must both arrive (a plain array would keep one).
         Ok((token, lang)) => (
-            [
+            AppendHeaders([
                 set_cookie(&state, KIOSK_COOKIE, &token, None),
                 set_cookie(&state, app::i18n::LANG_COOKIE, &lang, Some(60 * 60 * 24 * 365)),
                 (header::CACHE_CONTROL, HeaderValue::from_static("no-store")),
-            ],
+            ]),
             Redirect::to("/k/welcome"),
         )
             .into_response(),

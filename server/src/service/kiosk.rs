@@ -16,7 +16,7 @@ pub async fn start(pool: &Pool, code: &str, client: &str) -> Result<(String, Str
     let invite = invites::open(pool, code, client).await?;
     let token = auth::new_token();
     let now = now_ms();
-    let empty = serde_json::to_string(&Answers::empty_for(invite.role)).map_err(anyhow::Error::from)?;
+    let empty = Answers::empty_for(invite.role).to_json();
     sqlx::query(
         "INSERT INTO kiosk_sessions (token_hash, participant_id, answers, submission_id, sent, created_at, last_seen_at) \
          VALUES ($1, $2, $3, $4, 0, $5, $5)",
@@ -57,7 +57,7 @@ async fn load(pool: &Pool, token: &str) -> Result<Option<Draft>> {
     let pid: String = row.try_get("participant_id")?;
     let Some(invite) = invites::by_participant(pool, &pid).await? else { return Ok(None) };
     let answers = match row.try_get::<Option<String>, _>("answers")? {
-        Some(json) => serde_json::from_str(&json).map_err(|e| anyhow::anyhow!("draft unreadable: {e}"))?,
+        Some(json) => Answers::from_json(invite.role, &json).map_err(|e| anyhow::anyhow!("draft unreadable: {e}"))?,
         None => Answers::empty_for(invite.role),
     };
     Ok(Some(Draft { invite, answers, submission_id: row.try_get("submission_id")?, sent: row.try_get::<i64, _>("sent")? == 1 }))
@@ -176,7 +176,7 @@ pub async fn save_step(pool: &Pool, token: &str, form: StepForm) -> Result<Optio
         return Err(ServiceError::MeetingStarted);
     }
     apply(&mut d.answers, d.invite.meeting_kind, &form)?;
-    let json = serde_json::to_string(&d.answers).map_err(anyhow::Error::from)?;
+    let json = d.answers.to_json();
     sqlx::query("UPDATE kiosk_sessions SET answers = $1, last_seen_at = $2 WHERE token_hash = $3 AND sent = 0")
         .bind(json)
         .bind(now_ms())

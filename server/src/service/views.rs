@@ -64,7 +64,7 @@ pub async fn submit(pool: &Pool, invite: &Invite, submission_id: &str, answers: 
         return Err(ServiceError::MeetingStarted);
     }
     let id = new_id();
-    let json = serde_json::to_string(answers).map_err(anyhow::Error::from)?;
+    let json = answers.to_json();
     let res = sqlx::query("INSERT INTO views (id, participant_id, submission_id, answers, via, created_at) VALUES ($1, $2, $3, $4, $5, $6)")
         .bind(&id)
         .bind(&invite.participant_id)
