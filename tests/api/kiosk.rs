@@ -152,7 +152,12 @@ both!(bad_answers_are_422_naming_the_field_and_change_nothing);
 async fn a_post_from_another_site_is_refused(app: TestApp) {
     let (_, _, child, _) = codes(&app, "icpc", 7).await;
     let body = json!({ "code": child, "submission_id": uuid::Uuid::new_v4(), "answers": {} });
-    for (header, value) in [("origin", "https://evil.example"), ("sec-fetch-site", "cross-site"), ("origin", "null")] {
+    for (header, value) in [
+        ("origin", "https://evil.example"),
+        ("sec-fetch-site", "cross-site"),
+        ("sec-fetch-site", "same-site"),
+        ("origin", "null"),
+    ] {
         let r = client().post(app.url("/api/v1/kiosk/views")).header(header, value).json(&body).send().await.unwrap();
         assert_eq!(r.status(), StatusCode::FORBIDDEN, "{header}: {value}");
         let b: Value = r.json().await.unwrap();

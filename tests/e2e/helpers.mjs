@@ -118,7 +118,11 @@ export async function checkA11y(page, label) {
 
 /** Waits until the WebAssembly has taken over the page. */
 export async function hydrated(page) {
-  await page.waitForSelector('body[data-hydrated]', { timeout: 20000 });
+  try {
+    await page.waitForSelector('body[data-hydrated]', { state: 'attached', timeout: 20000 });
+  } catch (e) {
+    throw new Error(`${page.url()} did not hydrate; browser said: ${JSON.stringify(page.errors)}`);
+  }
 }
 
 /** No script errors or console errors (a CSP refusal shows up here) so far. */

@@ -200,7 +200,7 @@ fn taking_part(ctx: &Ctx) -> AnyView {
             let label = t(&format!("taking-part-{}", opt.as_str().replace('_', "-")));
             view! {
                 <div class="app-checkboxes__item">
-                    <input class="app-checkboxes__input" type="checkbox" id=id.clone() name=opt.as_str() value="on" checked=chosen.contains(&opt)/>
+                    <input class="app-checkboxes__input" type="checkbox" id=id.clone() name=opt.as_str() value="on" checked=chosen.contains(&opt) prop:checked=chosen.contains(&opt)/>
                     <label class="app-checkboxes__label" for=id>{label}</label>
                 </div>
             }
@@ -223,6 +223,9 @@ fn taking_part(ctx: &Ctx) -> AnyView {
     )
 }
 
+// Every form control sets its live `value`/`checked` property as well as the attribute: moving
+// between screens without a reload reuses elements, and an attribute alone would leave the
+// previous screen's typing in the box.
 fn child_text(ctx: &Ctx) -> AnyView {
     let c = ctx.child();
     let current = match ctx.step {
@@ -239,12 +242,13 @@ fn child_text(ctx: &Ctx) -> AnyView {
         .then(|| view! { <p class=format!("app-house app-house--{key}")><span class="app-house__roof" aria-hidden="true"></span>{t(&format!("{key}-house"))}</p> });
     let vis = current.as_ref().map(|c| c.visibility).unwrap_or(ctx.state.meeting_kind.default_visibility());
     let text = current.map(|c| c.text).unwrap_or_default();
+    let shown = text.clone();
     let talk_soon = (ctx.step == Step::AnythingElse).then(|| {
         let checked = c.talk_soon.unwrap_or(false);
         view! {
             <div class="app-checkboxes app-checkboxes--single">
                 <div class="app-checkboxes__item">
-                    <input class="app-checkboxes__input" type="checkbox" id="talk-soon" name="talk_soon" value="on" checked=checked/>
+                    <input class="app-checkboxes__input" type="checkbox" id="talk-soon" name="talk_soon" value="on" checked=checked prop:checked=checked/>
                     <label class="app-checkboxes__label" for="talk-soon">{t("talk-soon")}</label>
                 </div>
             </div>
@@ -261,7 +265,7 @@ fn child_text(ctx: &Ctx) -> AnyView {
                     <h1 class="app-heading-l"><label for="answer">{title}</label></h1>
                     <p class="app-hint" id="answer-hint">{hint}</p>
                     <textarea class="app-textarea" id="answer" name="text" rows="6" maxlength=MAX_TEXT_CHARS.to_string()
-                        autocomplete="off" aria-describedby="answer-hint">{text}</textarea>
+                        autocomplete="off" aria-describedby="answer-hint" prop:value=text>{shown}</textarea>
                 </div>
                 {talk_soon}
                 <VisibilityRadios current=vis/>
@@ -283,7 +287,7 @@ fn VisibilityRadios(current: Visibility) -> impl IntoView {
                         let id = format!("visibility-{}", v.as_str());
                         view! {
                             <div class="app-radios__item">
-                                <input class="app-radios__input" type="radio" id=id.clone() name="visibility" value=v.as_str() checked=v == current/>
+                                <input class="app-radios__input" type="radio" id=id.clone() name="visibility" value=v.as_str() checked=v == current prop:checked=v == current/>
                                 <label class="app-radios__label" for=id>{t(&visibility_label(v))}</label>
                             </div>
                         }
@@ -312,7 +316,7 @@ fn safety(ctx: &Ctx) -> AnyView {
             };
             view! {
                 <div class="app-scale__item">
-                    <input class="app-scale__input" type="radio" id=id.clone() name="choice" value=n.to_string() checked=current == Some(n)/>
+                    <input class="app-scale__input" type="radio" id=id.clone() name="choice" value=n.to_string() checked=current == Some(n) prop:checked=current == Some(n)/>
                     <label class="app-scale__label" for=id>
                         <span class="app-scale__number">{n}</span>
                         {word.map(|w| view! { <span class="app-scale__word">{w}</span> })}
@@ -347,7 +351,7 @@ fn radios_screen(ctx: &Ctx, title: String, hint: Option<String>, options: Vec<(&
             let id = if i == 0 { "answer".to_string() } else { format!("choice-{value}") };
             view! {
                 <div class="app-radios__item">
-                    <input class="app-radios__input" type="radio" id=id.clone() name="choice" value=value checked=current == Some(value)/>
+                    <input class="app-radios__input" type="radio" id=id.clone() name="choice" value=value checked=current == Some(value) prop:checked=current == Some(value)/>
                     <label class="app-radios__label" for=id>{label}</label>
                 </div>
             }
@@ -395,10 +399,11 @@ fn parent_text(ctx: &Ctx) -> AnyView {
     let title = t(&format!("parent-{key}-title"));
     let hint = t(&format!("parent-{key}-hint"));
     let value = current.unwrap_or_default();
+    let shown = value.clone();
     let input = if single_line {
-        view! { <input class="app-input" id="answer" name="text" type="text" maxlength="200" autocomplete="off" aria-describedby="answer-hint" value=value/> }.into_any()
+        view! { <input class="app-input" id="answer" name="text" type="text" maxlength="200" autocomplete="off" aria-describedby="answer-hint" value=value.clone() prop:value=value/> }.into_any()
     } else {
-        view! { <textarea class="app-textarea" id="answer" name="text" rows="6" maxlength=MAX_TEXT_CHARS.to_string() autocomplete="off" aria-describedby="answer-hint">{value}</textarea> }.into_any()
+        view! { <textarea class="app-textarea" id="answer" name="text" rows="6" maxlength=MAX_TEXT_CHARS.to_string() autocomplete="off" aria-describedby="answer-hint" prop:value=value>{shown}</textarea> }.into_any()
     };
     frame(
         ctx,

@@ -44,9 +44,14 @@ pub async fn origin_check(req: Request, next: Next) -> Response {
 
 fn same_origin(req: &Request) -> Result<(), &'static str> {
     let h = req.headers();
-    if h.get("sec-fetch-site").and_then(|v| v.to_str().ok()) == Some("cross-site") {
-        return Err("sec-fetch-site");
+    // Browsers say where a request comes from in Sec-Fetch-Site; trust it first, because
+    // with `Referrer-Policy: no-referrer` a same-origin form post carries `Origin: null`.
+    match h.get("sec-fetch-site").and_then(|v| v.to_str().ok()) {
+        Some("same-origin" | "none") => return Ok(()),
+        Some(_) => return Err("sec-fetch-site"),
+        None => {}
     }
+    // Otherwise (other clients, older browsers): an Origin, if sent, must be our own.
     let Some(origin) = h.get(header::ORIGIN) else { return Ok(()) };
     let origin = origin.to_str().map_err(|_| "origin unreadable")?;
     let host = h.get(header::HOST).and_then(|v| v.to_str().ok()).ok_or("no host")?;
