@@ -22,6 +22,8 @@ pub enum ServiceError {
     Unauthenticated,
     #[error("the email or password is wrong")]
     InvalidCredentials,
+    #[error("too many wrong passwords; wait {minutes} minutes, then try again")]
+    Locked { minutes: i64 },
     #[error("{message}")]
     Invalid { field: String, code: &'static str, message: String },
     #[error("{message}")]
@@ -74,6 +76,7 @@ impl From<ServiceError> for ApiError {
             MeetingStarted => ApiError::new(StatusCode::CONFLICT, "meeting_started", msg),
             Unauthenticated => ApiError::new(StatusCode::UNAUTHORIZED, "unauthenticated", msg),
             InvalidCredentials => ApiError::new(StatusCode::UNAUTHORIZED, "invalid_credentials", msg),
+            Locked { .. } => ApiError::new(StatusCode::TOO_MANY_REQUESTS, "locked", msg),
             Invalid { field, code, message } => {
                 ApiError { status: StatusCode::UNPROCESSABLE_ENTITY, code, message, field: Some(field) }
             }
@@ -106,7 +109,7 @@ impl From<ServiceError> for app::api::AppError {
             ServiceError::MeetingStarted => AppError::MeetingStarted,
             ServiceError::Invalid { code: "text_too_long", .. } => AppError::TextTooLong,
             ServiceError::Invalid { .. } | ServiceError::Conflict { .. } => AppError::Invalid,
-            ServiceError::Unauthenticated | ServiceError::InvalidCredentials => {
+            ServiceError::Unauthenticated | ServiceError::InvalidCredentials | ServiceError::Locked { .. } => {
                 AppError::Invalid
             }
             ServiceError::Internal(cause) => {

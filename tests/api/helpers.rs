@@ -62,10 +62,26 @@ pub async fn spawn_with(db: Db, env: &[(&str, &str)]) -> TestApp {
     let dir = std::env::temp_dir().join(format!("tiptoes-test-{}", uuid::Uuid::new_v4().simple()));
     std::fs::create_dir_all(&dir).unwrap();
     let db_url = fresh_database(db, &dir).await;
+    let (base, server) = start(&db_url, env).await;
+    TestApp { base, db_url, _server: server, _dir: TempDir(dir) }
+}
+
+impl TestApp {
+    /// Stops the server and starts a new one on the same database (state must survive).
+    pub async fn restart(mut self) -> TestApp {
+        self._server.kill().await.unwrap();
+        let (base, server) = start(&self.db_url, &[]).await;
+        self.base = base;
+        self._server = server;
+        self
+    }
+}
+
+async fn start(db_url: &str, env: &[(&str, &str)]) -> (String, Child) {
     let mut cmd = Command::new(bin());
     cmd.arg("serve")
         .env("TIPTOES_ADDR", "127.0.0.1:0")
-        .env("TIPTOES_DATABASE_URL", &db_url)
+        .env("TIPTOES_DATABASE_URL", db_url)
         .env("TIPTOES_INSECURE_COOKIES", "1")
         .env("TIPTOES_LOG", "warn")
         .stdout(Stdio::piped())
@@ -89,7 +105,7 @@ pub async fn spawn_with(db: Db, env: &[(&str, &str)]) -> TestApp {
     .expect("the server did not start within 30 s");
     // Keep draining stdout so the server never blocks on a full pipe.
     tokio::spawn(async move { while let Ok(Some(_)) = lines.next_line().await {} });
-    TestApp { base, db_url, _server: server, _dir: TempDir(dir) }
+    (base, server)
 }
 
 /// A browser-like client: keeps cookies, does not follow redirects.

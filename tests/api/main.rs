@@ -1,5 +1,6 @@
 //! API tests: each starts the real server with a fresh database, on SQLite and on PostgreSQL.
 
+mod chair;
 mod kiosk;
 mod meetings;
 mod pages;

@@ -3,16 +3,16 @@
 use super::json::ApiJson;
 use crate::{
     error::{ApiError, ServiceError},
-    service::{invites, kiosk, meetings, users, views},
+    service::{invites, kiosk, meetings, outcome, users, views},
     state::AppState,
 };
 use app::api::{KIOSK_COOKIE, ssr::ClientAddr};
 use axum::{
     Extension, Json, Router,
-    extract::{FromRequestParts, Path, State},
+    extract::{FromRequestParts, Path, Query, State},
     http::{HeaderMap, HeaderValue, StatusCode, header, request::Parts},
     response::{AppendHeaders, IntoResponse, Redirect, Response},
-    routing::{get, post},
+    routing::{get, post, put},
 };
 use serde::Deserialize;
 use serde_json::json;
@@ -22,8 +22,9 @@ pub const SESSION_COOKIE: &str = "tiptoes_session";
 pub fn routes() -> Router<AppState> {
     Router::new()
         .route("/session", post(sign_in).delete(sign_out))
-        .route("/meetings", post(create_meeting))
-        .route("/meetings/{id}", get(get_meeting))
+        .route("/meetings", post(create_meeting).get(list_meetings))
+        .route("/meetings/{id}", get(get_meeting).patch(update_meeting).delete(cancel_meeting))
+        .route("/meetings/{id}/outcome", put(record_outcome))
         .route("/kiosk/invite", post(kiosk_invite))
         .route("/kiosk/views", post(kiosk_views))
         .fallback(|| async { ApiError::new(StatusCode::NOT_FOUND, "not_found", "no such API route") })
@@ -84,6 +85,44 @@ async fn create_meeting(
 ) -> Result<Response, ApiError> {
     let created = meetings::create(&state.pool, &user, body, &state.public_base).await?;
     Ok((StatusCode::CREATED, Json(created)).into_response())
+}
+
+async fn list_meetings(
+    State(state): State<AppState>,
+    Staff(user): Staff,
+    q: Result<Query<meetings::ListQuery>, axum::extract::rejection::QueryRejection>,
+) -> Result<Response, ApiError> {
+    let Query(q) = q.map_err(|e| ApiError {
+        status: StatusCode::UNPROCESSABLE_ENTITY,
+        code: "invalid_field",
+        message: e.body_text(),
+        field: Some("query".into()),
+    })?;
+    Ok(Json(json!({ "meetings": meetings::list(&state.pool, &user, q).await? })).into_response())
+}
+
+async fn update_meeting(
+    State(state): State<AppState>,
+    Staff(user): Staff,
+    Path(id): Path<String>,
+    ApiJson(changes): ApiJson<meetings::MeetingChanges>,
+) -> Result<Response, ApiError> {
+    meetings::update(&state.pool, &user, &id, changes).await?;
+    Ok(StatusCode::NO_CONTENT.into_response())
+}
+
+async fn cancel_meeting(State(state): State<AppState>, Staff(user): Staff, Path(id): Path<String>) -> Result<Response, ApiError> {
+    meetings::cancel(&state.pool, &user, &id).await?;
+    Ok(StatusCode::NO_CONTENT.into_response())
+}
+
+async fn record_outcome(
+    State(state): State<AppState>,
+    Staff(user): Staff,
+    Path(id): Path<String>,
+    ApiJson(input): ApiJson<outcome::OutcomeInput>,
+) -> Result<Response, ApiError> {
+    Ok(Json(outcome::record(&state.pool, &user, &id, input).await?).into_response())
 }
 
 async fn get_meeting(State(state): State<AppState>, Staff(user): Staff, Path(id): Path<String>) -> Result<Response, ApiError> {

@@ -309,3 +309,163 @@ pub async fn get(pool: &Pool, user: &User, id: &str) -> Result<MeetingDetail> {
         participants,
     })
 }
+
+/// The facts about a meeting that its rules need.
+pub struct Owned {
+    pub starts_at: i64,
+    pub status: String,
+}
+
+/// Finds a meeting the user may act on: its chair, or a manager. Anyone else gets `NotFound`,
+/// the same as for a meeting that does not exist.
+pub async fn owned(pool: &Pool, user: &User, id: &str) -> Result<Owned> {
+    let row = sqlx::query("SELECT chair_id, starts_at, status FROM meetings WHERE id = $1")
+        .bind(id)
+        .fetch_optional(pool)
+        .await?
+        .ok_or(ServiceError::NotFound)?;
+    let chair: String = row.try_get("chair_id")?;
+    if chair != user.id && !user.is_manager() {
+        return Err(ServiceError::NotFound);
+    }
+    Ok(Owned { starts_at: row.try_get("starts_at")?, status: row.try_get("status")? })
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ListQuery {
+    pub from: Option<String>,
+    pub to: Option<String>,
+    /// Managers: one chair's meetings only.
+    pub chair: Option<String>,
+}
+
+/// A meeting in a list: counts and flags, none of anyone's words.
+#[derive(Debug, Serialize)]
+pub struct MeetingSummary {
+    pub id: String,
+    pub kind: MeetingKind,
+    pub starts_at: String,
+    pub case_ref: Option<String>,
+    pub status: String,
+    pub chair: ChairRef,
+    pub participants: i64,
+    /// How many people sent views.
+    pub views_received: i64,
+    /// A child's newest views ask to talk to someone soon.
+    pub talk_soon: bool,
+}
+
+/// A date (`2026-03-03`, the start of that day in UTC) or an RFC 3339 time.
+fn parse_bound(field: &str, s: &str) -> Result<i64> {
+    if let Ok(d) = chrono::NaiveDate::parse_from_str(s, "%Y-%m-%d") {
+        return Ok(d.and_hms_opt(0, 0, 0).unwrap_or_default().and_utc().timestamp_millis());
+    }
+    parse_time(field, s)
+}
+
+/// The user's meetings (a manager's: everyone's, or one chair's), upcoming first (soonest
+/// first), then past ones (latest first). Counts come from SQL, not row by row.
+pub async fn list(pool: &Pool, user: &User, q: ListQuery) -> Result<Vec<MeetingSummary>> {
+    let from = q.from.as_deref().map(|s| parse_bound("from", s)).transpose()?.unwrap_or(i64::MIN);
+    let to = q.to.as_deref().map(|s| parse_bound("to", s)).transpose()?.unwrap_or(i64::MAX);
+    let chair = if user.is_manager() { q.chair.unwrap_or_default() } else { user.id.clone() };
+    let now = now_ms();
+    let rows = sqlx::query(
+        "SELECT m.id, m.kind, m.starts_at, m.case_ref, m.status, m.chair_id, u.name AS chair_name, \
+           (SELECT COUNT(*) FROM participants p WHERE p.meeting_id = m.id) AS participants, \
+           (SELECT COUNT(DISTINCT v.participant_id) FROM views v JOIN participants p ON p.id = v.participant_id \
+              WHERE p.meeting_id = m.id) AS views_received, \
+           (SELECT COUNT(*) FROM views v JOIN participants p ON p.id = v.participant_id \
+              WHERE p.meeting_id = m.id AND v.talk_soon = 1 \
+                AND v.created_at = (SELECT MAX(v2.created_at) FROM views v2 WHERE v2.participant_id = v.participant_id)) AS talk_soon \
+         FROM meetings m JOIN users u ON u.id = m.chair_id \
+         WHERE ($1 = '' OR m.chair_id = $1) AND m.starts_at >= $2 AND m.starts_at < $3 \
+         ORDER BY CASE WHEN m.starts_at >= $4 THEN 0 ELSE 1 END, \
+                  CASE WHEN m.starts_at >= $4 THEN m.starts_at ELSE -m.starts_at END",
+    )
+    .bind(&chair)
+    .bind(from)
+    .bind(to)
+    .bind(now)
+    .fetch_all(pool)
+    .await?;
+    rows.iter()
+        .map(|r| {
+            let kind: String = r.try_get("kind")?;
+            Ok(MeetingSummary {
+                id: r.try_get("id")?,
+                kind: MeetingKind::parse(&kind).ok_or_else(|| anyhow::anyhow!("bad kind {kind:?}"))?,
+                starts_at: rfc3339(r.try_get("starts_at")?),
+                case_ref: r.try_get("case_ref")?,
+                status: r.try_get("status")?,
+                chair: ChairRef { id: r.try_get("chair_id")?, name: r.try_get("chair_name")? },
+                participants: r.try_get("participants")?,
+                views_received: r.try_get("views_received")?,
+                talk_soon: r.try_get::<i64, _>("talk_soon")? > 0,
+            })
+        })
+        .collect()
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct MeetingChanges {
+    pub kind: Option<MeetingKind>,
+    pub starts_at: Option<String>,
+    /// `""` clears it.
+    pub case_ref: Option<String>,
+}
+
+fn closed(status: &str) -> Option<ServiceError> {
+    (status != "scheduled").then(|| ServiceError::Conflict {
+        code: "meeting_closed",
+        message: format!("the meeting is {status}; it can no longer be changed"),
+    })
+}
+
+/// Changes a scheduled meeting. A new time moves the invite codes' expiry with it.
+pub async fn update(pool: &Pool, user: &User, id: &str, changes: MeetingChanges) -> Result<()> {
+    let m = owned(pool, user, id).await?;
+    if let Some(e) = closed(&m.status) {
+        return Err(e);
+    }
+    let starts_at = changes.starts_at.as_deref().map(|s| parse_time("starts_at", s)).transpose()?;
+    let case_ref = changes.case_ref.map(|c| optional_text("case_ref", Some(c), 100)).transpose()?;
+    let mut tx = pool.begin().await?;
+    if let Some(kind) = changes.kind {
+        sqlx::query("UPDATE meetings SET kind = $1 WHERE id = $2").bind(kind.as_str()).bind(id).execute(&mut *tx).await?;
+    }
+    if let Some(case_ref) = case_ref {
+        sqlx::query("UPDATE meetings SET case_ref = $1 WHERE id = $2").bind(case_ref).bind(id).execute(&mut *tx).await?;
+    }
+    if let Some(t) = starts_at {
+        sqlx::query("UPDATE meetings SET starts_at = $1 WHERE id = $2").bind(t).bind(id).execute(&mut *tx).await?;
+        sqlx::query("UPDATE participants SET code_expires_at = $1 WHERE meeting_id = $2")
+            .bind(t + CODE_VALID_AFTER_MS)
+            .bind(id)
+            .execute(&mut *tx)
+            .await?;
+    }
+    sqlx::query("UPDATE meetings SET updated_at = $1 WHERE id = $2").bind(now_ms()).bind(id).execute(&mut *tx).await?;
+    tx.commit().await?;
+    Ok(())
+}
+
+/// Cancels a meeting, keeping its record (and any views) for the figures and the audit.
+/// Cancelling twice is fine; a held meeting cannot be cancelled here (its outcome says so).
+pub async fn cancel(pool: &Pool, user: &User, id: &str) -> Result<()> {
+    let m = owned(pool, user, id).await?;
+    match m.status.as_str() {
+        "cancelled" => Ok(()),
+        "held" => Err(ServiceError::Conflict { code: "meeting_closed", message: "the meeting was held; record a new outcome instead".into() }),
+        _ => {
+            sqlx::query("UPDATE meetings SET status = 'cancelled', updated_at = $1 WHERE id = $2")
+                .bind(now_ms())
+                .bind(id)
+                .execute(pool)
+                .await?;
+            Ok(())
+        }
+    }
+}

@@ -5,6 +5,7 @@ pub mod demo;
 pub mod invites;
 pub mod kiosk;
 pub mod meetings;
+pub mod outcome;
 pub mod users;
 pub mod views;
 

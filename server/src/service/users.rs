@@ -7,6 +7,10 @@ use sqlx::Row;
 
 /// How long a staff session lasts without signing in again.
 const SESSION_MS: i64 = 12 * 60 * 60 * 1000;
+/// Wrong passwords allowed for one email address before it waits.
+pub const MAX_LOGIN_FAILURES: i64 = 5;
+/// How long it waits (and how far back failures count).
+pub const LOCKOUT_MS: i64 = 15 * 60 * 1000;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -105,9 +109,27 @@ pub async fn find_by_email(pool: &Pool, email: &str) -> Result<Option<User>> {
 
 /// Signs in; returns the user and a new session token (for the cookie). Unknown email and
 /// wrong password give the same error after the same work.
+/// After five wrong passwords for an email address in 15 minutes, that address waits 15
+/// minutes, right password or not; the same for addresses with no account.
 pub async fn sign_in(pool: &Pool, email: &str, password: &str) -> Result<(User, String)> {
+    let email = normalise_email(email);
+    let now = now_ms();
+    // The newest five failures: if they came within 15 minutes of each other, the address
+    // waits until 15 minutes after the last of them. Failures while waiting are not counted.
+    let recent: Vec<i64> = sqlx::query("SELECT at FROM login_failures WHERE email = $1 AND at > $2 ORDER BY at DESC LIMIT 5")
+        .bind(&email)
+        .bind(now - 2 * LOCKOUT_MS)
+        .fetch_all(pool)
+        .await?
+        .iter()
+        .map(|r| r.try_get("at"))
+        .collect::<std::result::Result<_, _>>()?;
+    if recent.len() as i64 >= MAX_LOGIN_FAILURES && recent[0] - recent[recent.len() - 1] <= LOCKOUT_MS && now < recent[0] + LOCKOUT_MS {
+        let minutes = (recent[0] + LOCKOUT_MS - now + 59_999) / 60_000;
+        return Err(ServiceError::Locked { minutes });
+    }
     let row = sqlx::query("SELECT id, email, name, role, password_hash FROM users WHERE email = $1 AND disabled = 0")
-        .bind(normalise_email(email))
+        .bind(&email)
         .fetch_optional(pool)
         .await?;
     let stored = match &row {
@@ -115,8 +137,10 @@ pub async fn sign_in(pool: &Pool, email: &str, password: &str) -> Result<(User, 
         None => None,
     };
     if !auth::verify_password(stored, password.to_string()).await? {
+        sqlx::query("INSERT INTO login_failures (email, at) VALUES ($1, $2)").bind(&email).bind(now).execute(pool).await?;
         return Err(ServiceError::InvalidCredentials);
     }
+    sqlx::query("DELETE FROM login_failures WHERE email = $1").bind(&email).execute(pool).await?;
     let user = user_from_row(row.as_ref().ok_or(ServiceError::InvalidCredentials)?)?;
     let token = auth::new_token();
     let now = now_ms();

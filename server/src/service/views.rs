@@ -65,13 +65,17 @@ pub async fn submit(pool: &Pool, invite: &Invite, submission_id: &str, answers: 
     }
     let id = new_id();
     let json = answers.to_json();
-    let res = sqlx::query("INSERT INTO views (id, participant_id, submission_id, answers, via, created_at) VALUES ($1, $2, $3, $4, $5, $6)")
+    let talk_soon = matches!(answers, Answers::Child(c) if c.talk_soon == Some(true));
+    let res = sqlx::query(
+        "INSERT INTO views (id, participant_id, submission_id, answers, via, created_at, talk_soon) VALUES ($1, $2, $3, $4, $5, $6, $7)",
+    )
         .bind(&id)
         .bind(&invite.participant_id)
         .bind(submission_id)
         .bind(&json)
         .bind(via.as_str())
         .bind(now)
+        .bind(i64::from(talk_soon))
         .execute(pool)
         .await;
     match res {

@@ -1,0 +1,145 @@
+//! What a chair records after the meeting: held or cancelled, and for each person whether
+//! they attended and how their views reached the meeting. The participation figures count this.
+
+use super::{Result, ServiceError, meetings, users::User};
+use crate::{db::Pool, now_ms};
+use serde::{Deserialize, Serialize};
+use sqlx::Row;
+use std::collections::{HashMap, HashSet};
+
+/// How a person's views reached the meeting before it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SharedBy {
+    Kiosk,
+    Written,
+    Someone,
+    Phone,
+    None,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct OutcomeInput {
+    pub held: bool,
+    #[serde(default)]
+    pub participants: Vec<ParticipantOutcome>,
+}
+
+#[derive(Debug, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct ParticipantOutcome {
+    pub id: String,
+    #[serde(default)]
+    pub attended: bool,
+    #[serde(default)]
+    pub views_shared_by: Vec<SharedBy>,
+    #[serde(default)]
+    pub not_able: bool,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub not_able_reason: Option<String>,
+    #[serde(default)]
+    pub interpreter_needed: bool,
+    #[serde(default)]
+    pub interpreter_present: bool,
+}
+
+#[derive(Debug, Serialize)]
+pub struct Outcome {
+    pub held: bool,
+    pub participants: Vec<ParticipantOutcome>,
+}
+
+/// Records (or replaces) the outcome. Only after the meeting's start; only the chair's own
+/// meeting (or a manager); every person named must belong to the meeting.
+pub async fn record(pool: &Pool, user: &User, meeting_id: &str, input: OutcomeInput) -> Result<Outcome> {
+    let m = meetings::owned(pool, user, meeting_id).await?;
+    if now_ms() < m.starts_at {
+        return Err(ServiceError::Conflict { code: "meeting_not_started", message: "an outcome can be recorded once the meeting has started".into() });
+    }
+    let rows = sqlx::query(
+        "SELECT p.id, p.role, EXISTS (SELECT 1 FROM views v WHERE v.participant_id = p.id) AS has_views \
+         FROM participants p WHERE p.meeting_id = $1",
+    )
+    .bind(meeting_id)
+    .fetch_all(pool)
+    .await?;
+    let mut known: HashMap<String, (String, bool)> = HashMap::new();
+    for r in rows {
+        // EXISTS is a boolean in PostgreSQL and an integer in SQLite.
+        let has_views = r.try_get::<bool, _>("has_views").or_else(|_| r.try_get::<i64, _>("has_views").map(|n| n != 0))?;
+        known.insert(r.try_get("id")?, (r.try_get("role")?, has_views));
+    }
+    let mut seen = HashSet::new();
+    let mut out = Vec::new();
+    for (i, mut p) in input.participants.into_iter().enumerate() {
+        let field = |f: &str| format!("participants[{i}].{f}");
+        let Some((role, has_views)) = known.get(&p.id) else {
+            return Err(ServiceError::invalid(field("id"), "unknown_participant", "no such participant in this meeting"));
+        };
+        if !seen.insert(p.id.clone()) {
+            return Err(ServiceError::invalid(field("id"), "duplicate", "each participant once"));
+        }
+        if p.not_able && role != "child" {
+            return Err(ServiceError::invalid(field("not_able"), "child_only", "only a child is recorded as not able to take part"));
+        }
+        if p.views_shared_by.contains(&SharedBy::None) && p.views_shared_by.len() > 1 {
+            return Err(ServiceError::invalid(field("views_shared_by"), "none_and_others", "\"none\" cannot go with other ways"));
+        }
+        if let Some(r) = &p.not_able_reason
+            && r.chars().count() > 500
+        {
+            return Err(ServiceError::invalid(field("not_able_reason"), "text_too_long", "at most 500 characters"));
+        }
+        // Views that came through Tiptoes are counted without the chair having to say so.
+        p.views_shared_by.retain(|s| *s != SharedBy::Kiosk);
+        if *has_views {
+            p.views_shared_by.retain(|s| *s != SharedBy::None);
+            p.views_shared_by.insert(0, SharedBy::Kiosk);
+        }
+        if p.not_able {
+            p.attended = false;
+            p.views_shared_by.clear();
+        }
+        out.push(p);
+    }
+    let now = now_ms();
+    let mut tx = pool.begin().await?;
+    sqlx::query("UPDATE meetings SET status = $1, outcome_recorded_at = $2, updated_at = $2 WHERE id = $3")
+        .bind(if input.held { "held" } else { "cancelled" })
+        .bind(now)
+        .bind(meeting_id)
+        .execute(&mut *tx)
+        .await?;
+    // Sending again replaces: everyone is cleared, then the given people are written.
+    sqlx::query(
+        "UPDATE participants SET attended = NULL, views_shared_by = NULL, not_able = NULL, not_able_reason = NULL, \
+         interpreter_needed = NULL, interpreter_present = NULL WHERE meeting_id = $1",
+    )
+    .bind(meeting_id)
+    .execute(&mut *tx)
+    .await?;
+    if input.held {
+        for p in &out {
+            let shared = serde_json::to_string(&p.views_shared_by).map_err(anyhow::Error::from)?;
+            sqlx::query(
+                "UPDATE participants SET attended = $1, views_shared_by = $2, not_able = $3, not_able_reason = $4, \
+                 interpreter_needed = $5, interpreter_present = $6 WHERE id = $7 AND meeting_id = $8",
+            )
+            .bind(i64::from(p.attended))
+            .bind(shared)
+            .bind(i64::from(p.not_able))
+            .bind(&p.not_able_reason)
+            .bind(i64::from(p.interpreter_needed))
+            .bind(i64::from(p.interpreter_present))
+            .bind(&p.id)
+            .bind(meeting_id)
+            .execute(&mut *tx)
+            .await?;
+        }
+    } else {
+        out.clear();
+    }
+    tx.commit().await?;
+    Ok(Outcome { held: input.held, participants: out })
+}
