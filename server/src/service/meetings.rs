@@ -240,9 +240,7 @@ pub async fn get(pool: &Pool, user: &User, id: &str) -> Result<MeetingDetail> {
     .await?
     .ok_or(ServiceError::NotFound)?;
     let chair_id: String = row.try_get("chair_id")?;
-    if chair_id != user.id && !user.is_manager() {
-        return Err(ServiceError::NotFound);
-    }
+    may_act(user, &chair_id)?;
     let kind: String = row.try_get("kind")?;
     let participants = sqlx::query(
         "SELECT id, role, first_name, language, age_band, gender FROM participants WHERE meeting_id = $1 ORDER BY position",
@@ -310,6 +308,12 @@ pub async fn get(pool: &Pool, user: &User, id: &str) -> Result<MeetingDetail> {
     })
 }
 
+/// The one ownership rule: a meeting's chair or a manager. For anyone else the meeting does
+/// not exist (the same 404 as an unknown id, so nothing tells them it is there).
+fn may_act(user: &User, chair_id: &str) -> Result<()> {
+    if chair_id == user.id || user.is_manager() { Ok(()) } else { Err(ServiceError::NotFound) }
+}
+
 /// The facts about a meeting that its rules need.
 pub struct Owned {
     pub starts_at: i64,
@@ -324,10 +328,7 @@ pub async fn owned(pool: &Pool, user: &User, id: &str) -> Result<Owned> {
         .fetch_optional(pool)
         .await?
         .ok_or(ServiceError::NotFound)?;
-    let chair: String = row.try_get("chair_id")?;
-    if chair != user.id && !user.is_manager() {
-        return Err(ServiceError::NotFound);
-    }
+    may_act(user, &row.try_get::<String, _>("chair_id")?)?;
     Ok(Owned { starts_at: row.try_get("starts_at")?, status: row.try_get("status")? })
 }
 
