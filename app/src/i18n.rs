@@ -153,6 +153,9 @@ pub fn has_message(lang: Lang, id: &str) -> bool {
         ("month", FluentValue::from("x")),
         ("year", FluentValue::from("2026")),
         ("time", FluentValue::from("10:30")),
+        ("minutes", FluentValue::from(15)),
+        ("band", FluentValue::from("10-12")),
+        ("language", FluentValue::from("Polski")),
     ]
     .into_iter()
     .map(|(k, v)| (Cow::Borrowed(k), v))

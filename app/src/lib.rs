@@ -7,6 +7,7 @@ pub mod components;
 pub mod i18n;
 pub mod model;
 pub mod pages;
+pub mod staff;
 
 use i18n::Lang;
 use leptos::prelude::*;
@@ -20,21 +21,23 @@ use leptos_router::{
 /// The HTML document around every page. Runs on the server only.
 pub fn shell(options: LeptosOptions) -> impl IntoView {
     #[cfg(feature = "ssr")]
-    let (lang, settings) = {
+    let (lang, settings, staff) = {
         let parts = use_context::<http::request::Parts>();
         let header = |name| {
             parts.as_ref().and_then(|p| p.headers.get(name)).and_then(|v| v.to_str().ok()).map(str::to_string)
         };
         let lang = Lang::from_headers(header(http::header::COOKIE).as_deref(), header(http::header::ACCEPT_LANGUAGE).as_deref());
         security_headers();
-        (lang, api::ssr::settings())
+        let staff = parts.as_ref().is_some_and(|p| p.uri.path().starts_with("/staff"));
+        (lang, api::ssr::settings(), staff)
     };
     #[cfg(not(feature = "ssr"))]
-    let (lang, settings) = (Lang::default(), api::KioskSettings::default());
+    let (lang, settings, staff) = (Lang::default(), api::KioskSettings::default(), false);
     provide_context(lang);
     // Without JavaScript, a shared tablet still clears itself: the server forgets an idle
     // draft, and this takes the screen back to the start well after the idle warning would have.
-    let refresh = format!("{}; url=/?ended=1", 20 * 60);
+    // (Not on staff pages: a chair reading views must not be sent to the kiosk.)
+    let refresh = (!staff).then(|| format!("{}; url=/?ended=1", 20 * 60));
     view! {
         <!DOCTYPE html>
         <html lang=lang.tag() dir=lang.dir()>
@@ -45,7 +48,7 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
                 <meta name="color-scheme" content="light"/>
                 <link rel="stylesheet" href="/pkg/tiptoes.css"/>
                 <link rel="icon" href="/favicon.svg" type="image/svg+xml"/>
-                <noscript><meta http-equiv="refresh" content=refresh/></noscript>
+                {refresh.map(|r| view! { <noscript><meta http-equiv="refresh" content=r/></noscript> })}
                 <HydrationScripts options/>
                 <MetaTags/>
             </head>
@@ -88,6 +91,13 @@ pub fn App() -> impl IntoView {
                 <Route path=path!("/code") view=pages::start::CodePage ssr=SsrMode::Async/>
                 <Route path=path!("/k/:step") view=pages::steps::StepPage ssr=SsrMode::Async/>
                 <Route path=path!("/thanks") view=pages::thanks::ThanksPage ssr=SsrMode::Async/>
+                <Route path=path!("/staff") view=staff::pages::MeetingsPage ssr=SsrMode::Async/>
+                <Route path=path!("/staff/audit") view=staff::pages::AuditPage ssr=SsrMode::Async/>
+                <Route path=path!("/staff/sign-in") view=staff::pages::SignInPage ssr=SsrMode::Async/>
+                <Route path=path!("/staff/meetings/new") view=staff::pages::NewMeetingPage ssr=SsrMode::Async/>
+                <Route path=path!("/staff/meetings/:id") view=staff::pages::MeetingPage ssr=SsrMode::Async/>
+                <Route path=path!("/staff/meetings/:id/outcome") view=staff::pages::OutcomePage ssr=SsrMode::Async/>
+                <Route path=path!("/staff/meetings/:id/print") view=staff::pages::PrintForMeetingPage ssr=SsrMode::Async/>
             </Routes>
         </Router>
     }

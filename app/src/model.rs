@@ -216,6 +216,23 @@ pub struct ChildAnswers {
     pub helped_by: Option<HelpedBy>,
 }
 
+impl ChildAnswers {
+    /// Only what the child said everyone at the meeting may hear: the answers kept for the
+    /// chair, or to talk about first, are gone (and so is the private "talk soon" flag).
+    pub fn for_everyone(&self) -> ChildAnswers {
+        let shared = |t: &Option<ChildText>| t.clone().filter(|t| t.visibility == Visibility::Everyone);
+        ChildAnswers {
+            good_things: shared(&self.good_things),
+            worries: shared(&self.worries),
+            wishes: shared(&self.wishes),
+            supporter: shared(&self.supporter),
+            anything_else: shared(&self.anything_else),
+            talk_soon: None,
+            ..self.clone()
+        }
+    }
+}
+
 /// Everything a parent or carer may say before the meeting; every field is optional.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -452,6 +469,10 @@ pub struct KioskState {
     /// The id the final "send" carries, made once per draft, so a retry is never a second copy.
     pub submission_id: String,
     pub sent: bool,
+    /// When the chair opened the views this person sent (after they sent them): the read
+    /// receipt shown when they enter their code again.
+    #[serde(default)]
+    pub read_at: Option<LocalTime>,
 }
 
 /// A screen's form, as posted. One shape for every question screen keeps the server

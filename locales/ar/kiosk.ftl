@@ -98,3 +98,27 @@ thanks-talk-heading = إذا أردت أن تتحدث مع شخص
 thanks-childline = اتصل بـ Childline مجانًا، في أي وقت:
 thanks-danger = إذا كنت في خطر الآن، اتصل بالرقم
 thanks-trusted-adult = أو أخبر شخصًا بالغًا تثق به، مثل معلّم أو أخصائيك الاجتماعي.
+
+welcome-read-receipt = قرأ رئيس الاجتماع آراءك في { $when }.
+
+invite-child-hello = مرحبًا!
+invite-child-hello-name = مرحبًا يا { $name }!
+invite-child-intro = بعض الكبار سيعقدون اجتماعًا عنك. يريدون أن يعرفوا رأيك.
+invite-child-ways = هناك أربع طرق لتشارك:
+invite-way-come = تعال إلى الاجتماع.
+invite-way-write = اكتب رأيك. استخدم الرمز في الأسفل على Tiptoes.
+invite-way-someone = شخص تثق به يخبرهم عنك.
+invite-way-phone = تحدّث مع { $name } بالهاتف قبل الاجتماع.
+invite-child-talk-to = { $name } يدير الاجتماع. يمكنك أن تتحدث معه، أو مع الأخصائي الاجتماعي، عن أي شيء.
+invite-parent-hello = مرحبًا
+invite-parent-hello-name = عزيزي/عزيزتي { $name }
+invite-parent-intro = أنت مدعو إلى اجتماع عن طفلك، للاتفاق على كيفية الحفاظ على سلامة طفلك وصحته. رأيك مهم.
+invite-parent-ways = كيف يمكنك مشاركة رأيك:
+invite-parent-way-come = احضر الاجتماع.
+invite-parent-way-write = اكتب رأيك قبل الاجتماع. استخدم الرمز في الأسفل على Tiptoes.
+invite-parent-way-phone = تحدّث بالهاتف قبل الاجتماع مع { $name } الذي يرأس الاجتماع.
+invite-parent-after = بعد الاجتماع، يتيح لك الرمز نفسه أن تخبرنا كيف كان الاجتماع، لنجعل الاجتماعات أفضل.
+invite-code-label = رمزك
+invite-link-label = أو اذهب إلى
+invite-qr-label = رمز QR: امسحه بكاميرا الهاتف لفتح Tiptoes
+invite-help = Childline: ‏0800 1111 (مجاني، في أي وقت). في خطر الآن: اتصل بـ 999.

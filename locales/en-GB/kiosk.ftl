@@ -98,3 +98,28 @@ thanks-talk-heading = If you want to talk to someone
 thanks-childline = Call Childline for free, any time:
 thanks-danger = If you are in danger now, call
 thanks-trusted-adult = Or tell an adult you trust, like a teacher or your social worker.
+
+welcome-read-receipt = Your chair read your views on { $when }.
+
+# The printed invite (an A5 page). Children's version first: reading age 9.
+invite-child-hello = Hello!
+invite-child-hello-name = Hello { $name }!
+invite-child-intro = Some grown-ups are having a meeting about you. They want to know what you think.
+invite-child-ways = There are four ways you can take part:
+invite-way-come = Come to the meeting.
+invite-way-write = Write your views. Use the code below on Tiptoes.
+invite-way-someone = Someone you trust tells them for you.
+invite-way-phone = Talk to { $name } on the phone before the meeting.
+invite-child-talk-to = { $name } runs the meeting. You can talk to them, or to your social worker, about anything.
+invite-parent-hello = Hello
+invite-parent-hello-name = Dear { $name }
+invite-parent-intro = You are invited to a meeting about your child. It is to agree how to keep your child safe and well. Your views matter.
+invite-parent-ways = How you can share your views:
+invite-parent-way-come = Come to the meeting.
+invite-parent-way-write = Write your views before the meeting. Use the code below on Tiptoes.
+invite-parent-way-phone = Talk to { $name }, who chairs the meeting, on the phone before it.
+invite-parent-after = After the meeting, the same code lets you tell us how the meeting went, so we can make meetings better.
+invite-code-label = Your code
+invite-link-label = Or go to
+invite-qr-label = QR code: scan it with a phone camera to open Tiptoes
+invite-help = Childline: 0800 1111 (free, any time). In danger now: call 999.

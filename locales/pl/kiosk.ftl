@@ -98,3 +98,27 @@ thanks-talk-heading = Jeśli chcesz z kimś porozmawiać
 thanks-childline = Zadzwoń do Childline, za darmo, o każdej porze:
 thanks-danger = Jeśli jesteś teraz w niebezpieczeństwie, zadzwoń pod
 thanks-trusted-adult = Albo powiedz dorosłemu, któremu ufasz, na przykład nauczycielowi albo pracownikowi socjalnemu.
+
+welcome-read-receipt = Twój przewodniczący przeczytał twoje opinie: { $when }.
+
+invite-child-hello = Cześć!
+invite-child-hello-name = Cześć, { $name }!
+invite-child-intro = Kilku dorosłych spotyka się, żeby porozmawiać o tobie. Chcą wiedzieć, co myślisz.
+invite-child-ways = Możesz wziąć udział na cztery sposoby:
+invite-way-come = Przyjdź na spotkanie.
+invite-way-write = Napisz, co myślisz. Użyj kodu poniżej w Tiptoes.
+invite-way-someone = Ktoś, komu ufasz, powie im to za ciebie.
+invite-way-phone = Porozmawiaj przez telefon z { $name } przed spotkaniem.
+invite-child-talk-to = { $name } prowadzi spotkanie. Możesz porozmawiać z tą osobą albo ze swoim pracownikiem socjalnym o wszystkim.
+invite-parent-hello = Dzień dobry
+invite-parent-hello-name = Szanowni Państwo, { $name }
+invite-parent-intro = Zapraszamy na spotkanie dotyczące Państwa dziecka. Ustalimy na nim, jak zapewnić dziecku bezpieczeństwo i dobre warunki. Państwa zdanie jest ważne.
+invite-parent-ways = Jak można przekazać swoje zdanie:
+invite-parent-way-come = Przyjść na spotkanie.
+invite-parent-way-write = Napisać swoje zdanie przed spotkaniem. Proszę użyć kodu poniżej w Tiptoes.
+invite-parent-way-phone = Porozmawiać przez telefon z { $name }, osobą prowadzącą spotkanie, przed spotkaniem.
+invite-parent-after = Po spotkaniu ten sam kod pozwoli powiedzieć nam, jak przebiegło spotkanie, abyśmy mogli je ulepszać.
+invite-code-label = Twój kod
+invite-link-label = Albo wejdź na
+invite-qr-label = Kod QR: zeskanuj go aparatem telefonu, aby otworzyć Tiptoes
+invite-help = Childline: 0800 1111 (bezpłatnie, o każdej porze). W niebezpieczeństwie: zadzwoń pod 999.

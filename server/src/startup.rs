@@ -3,7 +3,7 @@
 use crate::{config::Config, db, http, service::kiosk::Kiosk, state::AppState};
 use anyhow::Context;
 use app::api::{KioskSettings, ssr::Backend};
-use axum::{Router, middleware, routing::get};
+use axum::{Router, middleware, routing::{get, post}};
 use leptos::{config::LeptosOptions, prelude::provide_context};
 use leptos_axum::{LeptosRoutes, generate_route_list};
 use std::{net::SocketAddr, sync::Arc};
@@ -12,6 +12,8 @@ use tower_http::compression::CompressionLayer;
 pub fn router(state: AppState) -> Router {
     let routes = generate_route_list(app::App);
     let backend: Backend = Arc::new(Kiosk { pool: state.pool.clone() });
+    let staff: app::staff::ssr::Backend =
+        Arc::new(http::staff::Staff { pool: state.pool.clone(), public_base: state.public_base.clone() });
     let settings = KioskSettings {
         secure_cookies: !state.config.insecure_cookies,
         idle_warn_secs: state.config.idle_warn_secs,
@@ -19,6 +21,7 @@ pub fn router(state: AppState) -> Router {
     };
     let context = move || {
         provide_context(backend.clone());
+        provide_context(staff.clone());
         provide_context(settings.clone());
     };
     let options = state.leptos_options.clone();
@@ -26,8 +29,10 @@ pub fn router(state: AppState) -> Router {
         .route("/healthz", get(http::api::healthz))
         .nest("/api/v1", http::api::routes())
         .route("/i/{code}", get(http::api::invite_link))
+        .route("/staff/meetings/{id}/invites", post(http::staff::print_invites))
         .leptos_routes_with_context(&state, routes, context, move || app::shell(options.clone()))
         .fallback(leptos_axum::file_and_error_handler::<AppState, _>(app::shell))
+        .layer(middleware::from_fn_with_state(state.clone(), http::staff::guard))
         .layer(middleware::from_fn_with_state(state.clone(), http::security_headers))
         .layer(middleware::from_fn(http::origin_check))
         .layer(middleware::from_fn_with_state(state.clone(), http::client_addr))

@@ -5,3 +5,4 @@ mod kiosk;
 mod meetings;
 mod pages;
 mod session;
+mod staff_pages;

@@ -147,6 +147,20 @@ fn welcome(ctx: &Ctx) -> AnyView {
     let when = t_args("welcome-when", &[("when", meeting_time(lang, &s.starts_at).into())]);
     let kind = t(&format!("meeting-kind-{}", s.meeting_kind.as_str().replace('_', "-")));
     let intro = if s.role.is_child() { t("welcome-child-intro") } else { t("welcome-parent-intro") };
+    // The read receipt: the chair has opened what they sent. It says when, and nothing else.
+    if let Some(read) = &s.read_at {
+        let receipt = t_args("welcome-read-receipt", &[("when", meeting_time(lang, read).into())]);
+        return frame(
+            ctx,
+            hello.clone(),
+            view! {
+                <h1 class="app-heading-xl">{hello}</h1>
+                <p class="app-panel app-receipt" role="status">{receipt}</p>
+                <form method="post" action="/fn/exit"><button class="app-button" type="submit">{t("finish")}</button></form>
+            }
+            .into_any(),
+        );
+    }
     let body = if s.meeting_started {
         view! {
             <p class="app-inset">{t("welcome-started")}</p>

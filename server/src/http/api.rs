@@ -3,7 +3,7 @@
 use super::json::ApiJson;
 use crate::{
     error::{ApiError, ServiceError},
-    service::{invites, kiosk, meetings, outcome, users, views},
+    service::{audit, invites, kiosk, meetings, outcome, users, views},
     state::AppState,
 };
 use app::api::{KIOSK_COOKIE, ssr::ClientAddr};
@@ -17,7 +17,7 @@ use axum::{
 use serde::Deserialize;
 use serde_json::json;
 
-pub const SESSION_COOKIE: &str = "tiptoes_session";
+pub use app::staff::SESSION_COOKIE;
 
 pub fn routes() -> Router<AppState> {
     Router::new()
@@ -25,6 +25,7 @@ pub fn routes() -> Router<AppState> {
         .route("/meetings", post(create_meeting).get(list_meetings))
         .route("/meetings/{id}", get(get_meeting).patch(update_meeting).delete(cancel_meeting))
         .route("/meetings/{id}/outcome", put(record_outcome))
+        .route("/audit", get(audit_log))
         .route("/kiosk/invite", post(kiosk_invite))
         .route("/kiosk/views", post(kiosk_views))
         .fallback(|| async { ApiError::new(StatusCode::NOT_FOUND, "not_found", "no such API route") })
@@ -123,6 +124,33 @@ async fn record_outcome(
     ApiJson(input): ApiJson<outcome::OutcomeInput>,
 ) -> Result<Response, ApiError> {
     Ok(Json(outcome::record(&state.pool, &user, &id, input).await?).into_response())
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AuditQuery {
+    meeting: Option<String>,
+    user: Option<String>,
+}
+
+/// The audit log, newest first: managers only (anyone else: 404, as for any hidden thing).
+async fn audit_log(
+    State(state): State<AppState>,
+    Staff(user): Staff,
+    q: Result<Query<AuditQuery>, axum::extract::rejection::QueryRejection>,
+) -> Result<Response, ApiError> {
+    let Query(q) = q.map_err(|e| ApiError {
+        status: StatusCode::UNPROCESSABLE_ENTITY,
+        code: "invalid_field",
+        message: e.body_text(),
+        field: Some("query".into()),
+    })?;
+    let entries = audit::list(&state.pool, &user, q.meeting.as_deref(), q.user.as_deref()).await?;
+    let entries: Vec<_> = entries
+        .into_iter()
+        .map(|e| json!({ "at": meetings::rfc3339(e.at), "user": { "id": e.user_id, "name": e.user_name }, "action": e.action, "meeting_id": e.meeting_id }))
+        .collect();
+    Ok(Json(json!({ "entries": entries })).into_response())
 }
 
 async fn get_meeting(State(state): State<AppState>, Staff(user): Staff, Path(id): Path<String>) -> Result<Response, ApiError> {

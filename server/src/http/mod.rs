@@ -2,6 +2,7 @@
 
 pub mod api;
 pub mod json;
+pub mod staff;
 
 use crate::state::AppState;
 use app::api::ssr::ClientAddr;

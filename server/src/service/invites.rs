@@ -98,6 +98,76 @@ fn invite_from_row(r: &sqlx::any::AnyRow) -> Result<Invite> {
     })
 }
 
+/// A printed invite: one person's new code and where it leads.
+#[derive(Clone, Debug)]
+pub struct PrintedInvite {
+    pub participant_id: String,
+    pub role: Role,
+    pub first_name: Option<String>,
+    pub language: String,
+    pub code: String,
+    pub url: String,
+}
+
+/// The invites of a meeting, for printing. Codes are kept only as hashes, so printing makes
+/// a new code for each person and any earlier printout stops working; the meeting page says
+/// when each was printed. Only while the meeting is still to come.
+pub async fn reissue(
+    pool: &Pool,
+    user: &super::users::User,
+    meeting_id: &str,
+    public_base: &str,
+) -> Result<(super::meetings::Owned, Vec<PrintedInvite>)> {
+    let m = super::meetings::owned(pool, user, meeting_id).await?;
+    if m.status != "scheduled" || now_ms() >= m.starts_at {
+        return Err(ServiceError::Conflict { code: "meeting_closed", message: "invites can be printed before the meeting only".into() });
+    }
+    let rows = sqlx::query("SELECT id, role, first_name, language FROM participants WHERE meeting_id = $1 ORDER BY position")
+        .bind(meeting_id)
+        .fetch_all(pool)
+        .await?;
+    let now = now_ms();
+    let mut tx = pool.begin().await?;
+    let mut out = Vec::with_capacity(rows.len());
+    for r in rows {
+        let id: String = r.try_get("id")?;
+        let role: String = r.try_get("role")?;
+        let code = auth::new_invite_code();
+        sqlx::query("UPDATE participants SET code_hash = $1, invite_printed_at = $2 WHERE id = $3")
+            .bind(auth::code_hash(&code))
+            .bind(now)
+            .bind(&id)
+            .execute(&mut *tx)
+            .await?;
+        out.push(PrintedInvite {
+            participant_id: id,
+            role: Role::parse(&role).ok_or_else(|| anyhow::anyhow!("bad role {role:?}"))?,
+            first_name: r.try_get("first_name")?,
+            language: r.try_get("language")?,
+            url: format!("{public_base}/i/{code}"),
+            code,
+        });
+    }
+    // A draft already open on a kiosk holds the person, not the code: it goes on working.
+    super::audit::record(&mut *tx, user, super::audit::Action::PrintInvites, meeting_id).await?;
+    tx.commit().await?;
+    Ok((m, out))
+}
+
+/// When the chair last opened this person's views, if that was after the newest views they
+/// sent: the read receipt a child sees on entering their code again.
+pub async fn read_at(pool: &Pool, invite: &Invite) -> Result<Option<i64>> {
+    let row = sqlx::query(
+        "SELECT MAX(a.at) AS read_at FROM audit_log a WHERE a.meeting_id = $1 AND a.action = 'read_views' \
+         AND a.at >= (SELECT MAX(v.created_at) FROM views v WHERE v.participant_id = $2)",
+    )
+    .bind(&invite.meeting_id)
+    .bind(&invite.participant_id)
+    .fetch_one(pool)
+    .await?;
+    Ok(row.try_get::<Option<i64>, _>("read_at")?)
+}
+
 /// The meeting's local time in the UK, in parts, for the kiosk to say in any language.
 pub fn local_time(ms: i64) -> app::model::LocalTime {
     use chrono::{Datelike, TimeZone, Timelike};

@@ -73,6 +73,7 @@ fn state_of(d: &Draft) -> KioskState {
         answers: d.answers.clone(),
         submission_id: d.submission_id.clone(),
         sent: d.sent,
+        read_at: None,
     }
 }
 
@@ -83,7 +84,9 @@ pub async fn state(pool: &Pool, token: &str) -> Result<Option<KioskState>> {
         .bind(auth::token_hash(token))
         .execute(pool)
         .await?;
-    Ok(Some(state_of(&d)))
+    let mut s = state_of(&d);
+    s.read_at = invites::read_at(pool, &d.invite).await?.map(invites::local_time);
+    Ok(Some(s))
 }
 
 /// Text from a form: trimmed of surrounding space; checked for length like the API's.

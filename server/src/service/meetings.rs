@@ -84,6 +84,23 @@ pub fn parse_time(field: &str, s: &str) -> Result<i64> {
         .map_err(|_| ServiceError::invalid(field, "invalid_time", format!("{field} must be an RFC 3339 time like 2026-03-03T10:30:00Z")))
 }
 
+/// A date and time as a chair types them (`2026-03-03`, `10:30`), in UK time, to milliseconds.
+/// A time the clock change skips or repeats takes the earlier reading.
+pub fn parse_local(date: &str, time: &str) -> Result<i64> {
+    use chrono::TimeZone;
+    let d = chrono::NaiveDate::parse_from_str(date.trim(), "%Y-%m-%d")
+        .map_err(|_| ServiceError::invalid("date", "invalid_date", "the date must be like 2026-03-03"))?;
+    let t = chrono::NaiveTime::parse_from_str(time.trim(), "%H:%M")
+        .map_err(|_| ServiceError::invalid("time", "invalid_time", "the time must be like 10:30"))?;
+    let local = d.and_time(t);
+    chrono_tz::Europe::London
+        .from_local_datetime(&local)
+        .earliest()
+        .or_else(|| chrono_tz::Europe::London.from_local_datetime(&(local + chrono::Duration::hours(1))).earliest())
+        .map(|t| t.timestamp_millis())
+        .ok_or_else(|| ServiceError::invalid("time", "invalid_time", "that time does not exist in the UK"))
+}
+
 fn optional_text(field: &str, v: Option<String>, max: usize) -> Result<Option<String>> {
     let v = v.map(|s| s.trim().to_string()).filter(|s| !s.is_empty());
     if let Some(s) = &v
@@ -183,14 +200,36 @@ pub async fn create_with_codes(
     Ok(CreatedMeeting { id, participants: created })
 }
 
+/// What every view of a meeting starts with. Read from a row with the columns
+/// id, kind, starts_at, case_ref, status, chair_id, chair_name.
 #[derive(Debug, Serialize)]
-pub struct MeetingDetail {
+pub struct MeetingHead {
     pub id: String,
     pub kind: MeetingKind,
     pub starts_at: String,
     pub case_ref: Option<String>,
     pub status: String,
     pub chair: ChairRef,
+}
+
+impl MeetingHead {
+    fn from_row(r: &sqlx::any::AnyRow) -> Result<Self> {
+        let kind: String = r.try_get("kind")?;
+        Ok(MeetingHead {
+            id: r.try_get("id")?,
+            kind: MeetingKind::parse(&kind).ok_or_else(|| anyhow::anyhow!("bad kind {kind:?}"))?,
+            starts_at: rfc3339(r.try_get("starts_at")?),
+            case_ref: r.try_get("case_ref")?,
+            status: r.try_get("status")?,
+            chair: ChairRef { id: r.try_get("chair_id")?, name: r.try_get("chair_name")? },
+        })
+    }
+}
+
+#[derive(Debug, Serialize)]
+pub struct MeetingDetail {
+    #[serde(flatten)]
+    pub head: MeetingHead,
     pub participants: Vec<ParticipantDetail>,
 }
 
@@ -212,6 +251,21 @@ pub struct ParticipantDetail {
     pub views: Option<SentViews>,
     /// How many times they sent views (each later one replaced the one before).
     pub submissions: i64,
+    /// When their invite was last printed (a new code each time), or null.
+    pub invite_printed_at: Option<String>,
+    /// What the chair recorded after the meeting, or null before then.
+    pub outcome: Option<RecordedOutcome>,
+}
+
+/// One person's part in the meeting, as the chair recorded it.
+#[derive(Debug, Serialize)]
+pub struct RecordedOutcome {
+    pub attended: bool,
+    pub views_shared_by: Vec<super::outcome::SharedBy>,
+    pub not_able: bool,
+    pub not_able_reason: Option<String>,
+    pub interpreter_needed: bool,
+    pub interpreter_present: bool,
 }
 
 #[derive(Debug, Serialize)]
@@ -239,11 +293,11 @@ pub async fn get(pool: &Pool, user: &User, id: &str) -> Result<MeetingDetail> {
     .fetch_optional(pool)
     .await?
     .ok_or(ServiceError::NotFound)?;
-    let chair_id: String = row.try_get("chair_id")?;
-    may_act(user, &chair_id)?;
-    let kind: String = row.try_get("kind")?;
+    let head = MeetingHead::from_row(&row)?;
+    may_act(user, &head.chair.id)?;
     let participants = sqlx::query(
-        "SELECT id, role, first_name, language, age_band, gender FROM participants WHERE meeting_id = $1 ORDER BY position",
+        "SELECT id, role, first_name, language, age_band, gender, invite_printed_at, attended, views_shared_by, not_able, \
+         not_able_reason, interpreter_needed, interpreter_present FROM participants WHERE meeting_id = $1 ORDER BY position",
     )
     .bind(id)
     .fetch_all(pool)
@@ -269,13 +323,7 @@ pub async fn get(pool: &Pool, user: &User, id: &str) -> Result<MeetingDetail> {
         let count = latest.get(&pid).map(|(_, n)| *n).unwrap_or(0) + 1;
         latest.insert(pid, (sent, count));
     }
-    sqlx::query("INSERT INTO audit_log (id, at, user_id, action, meeting_id) VALUES ($1, $2, $3, 'read_views', $4)")
-        .bind(new_id())
-        .bind(now_ms())
-        .bind(&user.id)
-        .bind(id)
-        .execute(pool)
-        .await?;
+    super::audit::record(pool, user, super::audit::Action::ReadViews, id).await?;
     let participants = participants
         .into_iter()
         .map(|p| {
@@ -285,7 +333,27 @@ pub async fn get(pool: &Pool, user: &User, id: &str) -> Result<MeetingDetail> {
                 Some((v, n)) => (Some(v), n),
                 None => (None, 0),
             };
+            let flag = |c: &str| -> Result<bool> { Ok(p.try_get::<Option<i64>, _>(c)?.unwrap_or(0) == 1) };
+            let outcome = match p.try_get::<Option<i64>, _>("attended")? {
+                None => None,
+                Some(attended) => {
+                    let shared: Option<String> = p.try_get("views_shared_by")?;
+                    Some(RecordedOutcome {
+                        attended: attended == 1,
+                        views_shared_by: match shared {
+                            Some(s) => serde_json::from_str(&s).map_err(|e| anyhow::anyhow!("stored outcome unreadable: {e}"))?,
+                            None => Vec::new(),
+                        },
+                        not_able: flag("not_able")?,
+                        not_able_reason: p.try_get("not_able_reason")?,
+                        interpreter_needed: flag("interpreter_needed")?,
+                        interpreter_present: flag("interpreter_present")?,
+                    })
+                }
+            };
             Ok(ParticipantDetail {
+                invite_printed_at: p.try_get::<Option<i64>, _>("invite_printed_at")?.map(rfc3339),
+                outcome,
                 role: Role::parse(&role).ok_or_else(|| anyhow::anyhow!("bad role {role:?}"))?,
                 first_name: p.try_get("first_name")?,
                 language: p.try_get("language")?,
@@ -297,15 +365,7 @@ pub async fn get(pool: &Pool, user: &User, id: &str) -> Result<MeetingDetail> {
             })
         })
         .collect::<Result<Vec<_>>>()?;
-    Ok(MeetingDetail {
-        id: row.try_get("id")?,
-        kind: MeetingKind::parse(&kind).ok_or_else(|| anyhow::anyhow!("bad kind {kind:?}"))?,
-        starts_at: rfc3339(row.try_get("starts_at")?),
-        case_ref: row.try_get("case_ref")?,
-        status: row.try_get("status")?,
-        chair: ChairRef { id: chair_id, name: row.try_get("chair_name")? },
-        participants,
-    })
+    Ok(MeetingDetail { head, participants })
 }
 
 /// The one ownership rule: a meeting's chair or a manager. For anyone else the meeting does
@@ -316,20 +376,31 @@ fn may_act(user: &User, chair_id: &str) -> Result<()> {
 
 /// The facts about a meeting that its rules need.
 pub struct Owned {
+    pub kind: MeetingKind,
     pub starts_at: i64,
     pub status: String,
+    pub chair_name: String,
 }
 
 /// Finds a meeting the user may act on: its chair, or a manager. Anyone else gets `NotFound`,
 /// the same as for a meeting that does not exist.
 pub async fn owned(pool: &Pool, user: &User, id: &str) -> Result<Owned> {
-    let row = sqlx::query("SELECT chair_id, starts_at, status FROM meetings WHERE id = $1")
-        .bind(id)
-        .fetch_optional(pool)
-        .await?
-        .ok_or(ServiceError::NotFound)?;
+    let row = sqlx::query(
+        "SELECT m.chair_id, m.kind, m.starts_at, m.status, u.name AS chair_name FROM meetings m \
+         JOIN users u ON u.id = m.chair_id WHERE m.id = $1",
+    )
+    .bind(id)
+    .fetch_optional(pool)
+    .await?
+    .ok_or(ServiceError::NotFound)?;
     may_act(user, &row.try_get::<String, _>("chair_id")?)?;
-    Ok(Owned { starts_at: row.try_get("starts_at")?, status: row.try_get("status")? })
+    let kind: String = row.try_get("kind")?;
+    Ok(Owned {
+        kind: MeetingKind::parse(&kind).ok_or_else(|| anyhow::anyhow!("bad kind {kind:?}"))?,
+        starts_at: row.try_get("starts_at")?,
+        status: row.try_get("status")?,
+        chair_name: row.try_get("chair_name")?,
+    })
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -344,12 +415,8 @@ pub struct ListQuery {
 /// A meeting in a list: counts and flags, none of anyone's words.
 #[derive(Debug, Serialize)]
 pub struct MeetingSummary {
-    pub id: String,
-    pub kind: MeetingKind,
-    pub starts_at: String,
-    pub case_ref: Option<String>,
-    pub status: String,
-    pub chair: ChairRef,
+    #[serde(flatten)]
+    pub head: MeetingHead,
     pub participants: i64,
     /// How many people sent views.
     pub views_received: i64,
@@ -393,14 +460,8 @@ pub async fn list(pool: &Pool, user: &User, q: ListQuery) -> Result<Vec<MeetingS
     .await?;
     rows.iter()
         .map(|r| {
-            let kind: String = r.try_get("kind")?;
             Ok(MeetingSummary {
-                id: r.try_get("id")?,
-                kind: MeetingKind::parse(&kind).ok_or_else(|| anyhow::anyhow!("bad kind {kind:?}"))?,
-                starts_at: rfc3339(r.try_get("starts_at")?),
-                case_ref: r.try_get("case_ref")?,
-                status: r.try_get("status")?,
-                chair: ChairRef { id: r.try_get("chair_id")?, name: r.try_get("chair_name")? },
+                head: MeetingHead::from_row(r)?,
                 participants: r.try_get("participants")?,
                 views_received: r.try_get("views_received")?,
                 talk_soon: r.try_get::<i64, _>("talk_soon")? > 0,

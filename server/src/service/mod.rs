@@ -1,6 +1,7 @@
 //! The operations of Tiptoes. The JSON API and the Leptos server functions both call these;
 //! neither holds a rule that is not here.
 
+pub mod audit;
 pub mod demo;
 pub mod invites;
 pub mod kiosk;

@@ -18,6 +18,18 @@ pub enum SharedBy {
     None,
 }
 
+impl SharedBy {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            SharedBy::Kiosk => "kiosk",
+            SharedBy::Written => "written",
+            SharedBy::Someone => "someone",
+            SharedBy::Phone => "phone",
+            SharedBy::None => "none",
+        }
+    }
+}
+
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct OutcomeInput {
@@ -58,7 +70,7 @@ pub async fn record(pool: &Pool, user: &User, meeting_id: &str, input: OutcomeIn
         return Err(ServiceError::Conflict { code: "meeting_not_started", message: "an outcome can be recorded once the meeting has started".into() });
     }
     let rows = sqlx::query(
-        "SELECT p.id, p.role, EXISTS (SELECT 1 FROM views v WHERE v.participant_id = p.id) AS has_views \
+        "SELECT p.id, p.role, (SELECT COUNT(*) FROM views v WHERE v.participant_id = p.id) AS views_sent \
          FROM participants p WHERE p.meeting_id = $1",
     )
     .bind(meeting_id)
@@ -66,8 +78,8 @@ pub async fn record(pool: &Pool, user: &User, meeting_id: &str, input: OutcomeIn
     .await?;
     let mut known: HashMap<String, (String, bool)> = HashMap::new();
     for r in rows {
-        // EXISTS is a boolean in PostgreSQL and an integer in SQLite.
-        let has_views = r.try_get::<bool, _>("has_views").or_else(|_| r.try_get::<i64, _>("has_views").map(|n| n != 0))?;
+        // COUNT is a 64-bit integer in both databases (EXISTS is a boolean in one, a number in the other).
+        let has_views = r.try_get::<i64, _>("views_sent")? > 0;
         known.insert(r.try_get("id")?, (r.try_get("role")?, has_views));
     }
     let mut seen = HashSet::new();
@@ -140,6 +152,7 @@ pub async fn record(pool: &Pool, user: &User, meeting_id: &str, input: OutcomeIn
     } else {
         out.clear();
     }
+    super::audit::record(&mut *tx, user, super::audit::Action::RecordOutcome, meeting_id).await?;
     tx.commit().await?;
     Ok(Outcome { held: input.held, participants: out })
 }

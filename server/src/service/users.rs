@@ -66,7 +66,7 @@ fn normalise_email(e: &str) -> String {
 pub async fn add(pool: &Pool, email: &str, name: &str, role: StaffRole, password: &str) -> Result<User> {
     let email = normalise_email(email);
     let name = name.trim();
-    if !(email.contains('@') && email.len() <= 254 && !email.starts_with('@') && !email.ends_with('@')) {
+    if !email.contains('@') || email.len() > 254 || email.starts_with('@') || email.ends_with('@') {
         return Err(ServiceError::invalid("email", "invalid_email", "the email address is not valid"));
     }
     if name.is_empty() || name.chars().count() > 100 {
@@ -170,4 +170,10 @@ pub async fn session_user(pool: &Pool, token: &str) -> Result<Option<User>> {
 pub async fn sign_out(pool: &Pool, token: &str) -> Result<()> {
     sqlx::query("DELETE FROM staff_sessions WHERE token_hash = $1").bind(auth::token_hash(token)).execute(pool).await?;
     Ok(())
+}
+
+/// Every chair (and manager, who may chair too), for a manager's filter: (id, name).
+pub async fn chairs(pool: &Pool) -> Result<Vec<(String, String)>> {
+    let rows = sqlx::query("SELECT id, name FROM users WHERE disabled = 0 ORDER BY name").fetch_all(pool).await?;
+    rows.iter().map(|r| Ok((r.try_get("id")?, r.try_get("name")?))).collect()
 }

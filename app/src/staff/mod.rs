@@ -1,0 +1,415 @@
+//! The chair's workspace: what its pages show, and the server functions behind them. As with
+//! the kiosk, the server provides a `StaffBackend` over its service layer, so the pages and the
+//! JSON API share every rule (ownership, audit, the outcome's checks).
+
+#[cfg(feature = "ssr")]
+pub mod invite_sheet;
+pub mod pages;
+
+use crate::model::{Answers, LocalTime, MeetingKind, Role};
+use leptos::prelude::*;
+use leptos::server_fn::{
+    codec::JsonEncoding,
+    error::{FromServerFnError, ServerFnErrorErr},
+};
+use serde::{Deserialize, Serialize};
+
+/// The staff session cookie (the JSON API uses the same one).
+pub const SESSION_COOKIE: &str = "tiptoes_session";
+
+/// What can go wrong on a staff page. Each has a Fluent message `staff-error-<code>`.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum StaffError {
+    /// Not signed in (or the session ended): sign in again.
+    Unauthenticated,
+    InvalidCredentials,
+    Locked { minutes: i64 },
+    /// No such meeting, or not yours: the same, so nothing tells them apart.
+    NotFound,
+    /// A form field was refused; `field` is the form's field id.
+    Invalid { field: String, code: String },
+    /// The meeting's state does not allow it (e.g. an outcome before it started).
+    Conflict { code: String },
+    Network,
+    Internal,
+}
+
+impl StaffError {
+    pub fn code(&self) -> String {
+        match self {
+            StaffError::Unauthenticated => "unauthenticated".into(),
+            StaffError::InvalidCredentials => "invalid_credentials".into(),
+            StaffError::Locked { .. } => "locked".into(),
+            StaffError::NotFound => "not_found".into(),
+            StaffError::Invalid { code, .. } | StaffError::Conflict { code } => code.clone(),
+            StaffError::Network => "network".into(),
+            StaffError::Internal => "internal".into(),
+        }
+    }
+
+    /// The Fluent id of the message; unknown codes fall back to a general one.
+    pub fn message_id(&self) -> String {
+        let id = format!("staff-error-{}", self.code().replace('_', "-"));
+        if crate::i18n::has_message(crate::i18n::Lang::EnGb, &id) { id } else { "staff-error-invalid".into() }
+    }
+
+    /// The form field to point at in the error summary.
+    pub fn field(&self) -> String {
+        match self {
+            StaffError::Invalid { field, .. } => field.clone(),
+            StaffError::InvalidCredentials | StaffError::Locked { .. } => "email".into(),
+            _ => "main-content".into(),
+        }
+    }
+
+    /// Back from a query string (`?error=…&field=…&minutes=…`) after a plain form post.
+    pub fn from_query(code: &str, field: Option<String>, minutes: Option<i64>) -> StaffError {
+        match code {
+            "unauthenticated" => StaffError::Unauthenticated,
+            "invalid_credentials" => StaffError::InvalidCredentials,
+            "locked" => StaffError::Locked { minutes: minutes.unwrap_or(15) },
+            "not_found" => StaffError::NotFound,
+            "network" => StaffError::Network,
+            "internal" => StaffError::Internal,
+            "meeting_closed" | "meeting_not_started" => StaffError::Conflict { code: code.into() },
+            other => StaffError::Invalid { field: field.unwrap_or_else(|| "main-content".into()), code: other.into() },
+        }
+    }
+
+    /// The query string that carries this error back to a form.
+    pub fn to_query(&self) -> String {
+        let mut q = format!("error={}", self.code());
+        match self {
+            StaffError::Invalid { field, .. } => q.push_str(&format!("&field={field}")),
+            StaffError::Locked { minutes } => q.push_str(&format!("&minutes={minutes}")),
+            _ => {}
+        }
+        q
+    }
+}
+
+impl std::fmt::Display for StaffError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.code())
+    }
+}
+
+impl std::error::Error for StaffError {}
+
+impl FromServerFnError for StaffError {
+    type Encoder = JsonEncoding;
+
+    fn from_server_fn_error(value: ServerFnErrorErr) -> Self {
+        match value {
+            ServerFnErrorErr::Request(_) | ServerFnErrorErr::Response(_) => StaffError::Network,
+            _ => StaffError::Internal,
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct StaffUser {
+    pub id: String,
+    pub name: String,
+    pub manager: bool,
+}
+
+/// A meeting in the list: counts and a flag, none of anyone's words.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct MeetingRow {
+    pub id: String,
+    pub kind: MeetingKind,
+    pub starts_at: LocalTime,
+    pub upcoming: bool,
+    pub case_ref: Option<String>,
+    pub status: String,
+    pub chair_name: String,
+    pub participants: i64,
+    pub views_received: i64,
+    pub talk_soon: bool,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct MeetingsPage {
+    pub user: StaffUser,
+    pub meetings: Vec<MeetingRow>,
+    /// For a manager's filter: every chair, as (id, name).
+    pub chairs: Vec<(String, String)>,
+}
+
+/// One meeting as its chair prepares from it. Loading it is a read of a child's words, so
+/// the server writes it to the audit log.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct MeetingPage {
+    pub user: StaffUser,
+    pub id: String,
+    pub kind: MeetingKind,
+    pub starts_at: LocalTime,
+    /// The meeting's start has passed: views are closed and an outcome can be recorded.
+    pub started: bool,
+    pub case_ref: Option<String>,
+    pub status: String,
+    pub chair_name: String,
+    pub people: Vec<Person>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Person {
+    pub id: String,
+    pub role: Role,
+    pub first_name: Option<String>,
+    pub language: String,
+    pub age_band: Option<String>,
+    pub gender: Option<String>,
+    pub views: Option<SentViews>,
+    pub invite_printed: Option<LocalTime>,
+    pub outcome: Option<PersonOutcome>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SentViews {
+    pub at: LocalTime,
+    pub answers: Answers,
+    /// How many times they sent views; the newest is shown.
+    pub submissions: i64,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PersonOutcome {
+    pub attended: bool,
+    /// `kiosk`, `written`, `someone`, `phone`, `none`.
+    pub shared_by: Vec<String>,
+    pub not_able: bool,
+    pub not_able_reason: Option<String>,
+    pub interpreter_needed: bool,
+    pub interpreter_present: bool,
+}
+
+/// The audit log, for a manager.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AuditPage {
+    pub user: StaffUser,
+    pub entries: Vec<AuditRow>,
+    /// Everyone who can appear in the log, for the filter: (id, name).
+    pub users: Vec<(String, String)>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AuditRow {
+    pub at: LocalTime,
+    pub user_name: String,
+    /// `read_views`, `print_invites`, `record_outcome`.
+    pub action: String,
+    pub meeting_id: Option<String>,
+}
+
+/// The new-meeting form, as posted: fields named `form[kind]`, `form[people][0][role]` and so on.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct MeetingForm {
+    pub kind: String,
+    pub date: String,
+    pub time: String,
+    #[serde(default)]
+    pub case_ref: Option<String>,
+    #[serde(default)]
+    pub people: Vec<PersonForm>,
+}
+
+/// One row of people on the form; a row with no role chosen is left out.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PersonForm {
+    #[serde(default)]
+    pub role: String,
+    #[serde(default)]
+    pub first_name: Option<String>,
+    #[serde(default)]
+    pub language: String,
+    #[serde(default)]
+    pub age_band: Option<String>,
+    #[serde(default)]
+    pub gender: Option<String>,
+}
+
+/// The outcome form: `form[held]`, then per person `form[people][i][id]`, ticked boxes as
+/// present fields.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct OutcomeForm {
+    pub held: String,
+    #[serde(default)]
+    pub people: Vec<PersonOutcomeForm>,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PersonOutcomeForm {
+    pub id: String,
+    #[serde(default)]
+    pub attended: Option<String>,
+    #[serde(default)]
+    pub written: Option<String>,
+    #[serde(default)]
+    pub someone: Option<String>,
+    #[serde(default)]
+    pub phone: Option<String>,
+    #[serde(default)]
+    pub not_able: Option<String>,
+    #[serde(default)]
+    pub not_able_reason: Option<String>,
+    #[serde(default)]
+    pub interpreter_needed: Option<String>,
+    #[serde(default)]
+    pub interpreter_present: Option<String>,
+}
+
+/// The operations the staff pages need, implemented by the server over its service layer.
+/// Every call but `sign_in` takes the session token and checks it.
+#[cfg(feature = "ssr")]
+#[async_trait::async_trait]
+pub trait StaffBackend: Send + Sync + 'static {
+    async fn sign_in(&self, email: &str, password: &str) -> Result<String, StaffError>;
+    async fn sign_out(&self, token: &str) -> Result<(), StaffError>;
+    async fn me(&self, token: &str) -> Result<StaffUser, StaffError>;
+    async fn meetings(&self, token: &str, chair: Option<String>) -> Result<MeetingsPage, StaffError>;
+    async fn meeting(&self, token: &str, id: &str) -> Result<MeetingPage, StaffError>;
+    /// Returns the new meeting's id.
+    async fn create_meeting(&self, token: &str, form: MeetingForm) -> Result<String, StaffError>;
+    async fn cancel_meeting(&self, token: &str, id: &str) -> Result<(), StaffError>;
+    async fn record_outcome(&self, token: &str, id: &str, form: OutcomeForm) -> Result<(), StaffError>;
+    /// Managers only; anyone else gets `NotFound`.
+    async fn audit(&self, token: &str, meeting: Option<String>, user: Option<String>) -> Result<AuditPage, StaffError>;
+}
+
+#[cfg(feature = "ssr")]
+pub mod ssr {
+    use super::*;
+    use std::sync::Arc;
+
+    pub type Backend = Arc<dyn StaffBackend>;
+
+    pub fn backend() -> Result<Backend, StaffError> {
+        use_context::<Backend>().ok_or(StaffError::Internal)
+    }
+
+    pub fn token() -> Result<String, StaffError> {
+        crate::api::ssr::cookie(SESSION_COOKIE).filter(|t| !t.is_empty()).ok_or(StaffError::Unauthenticated)
+    }
+
+    /// A plain form post (no JavaScript) wants a page back, not JSON: the error goes back to
+    /// the form in the address instead.
+    pub fn wants_page() -> bool {
+        use_context::<http::request::Parts>()
+            .and_then(|p| p.headers.get(http::header::ACCEPT).and_then(|v| v.to_str().ok()).map(|a| a.contains("text/html")))
+            .unwrap_or(false)
+    }
+
+    /// Ends a form's server function: on success go to `next`; on an error a person can fix,
+    /// go back to the form (`back`) with the error in its address when there is no JavaScript,
+    /// or return it for the hydrated page to show beside the form.
+    pub fn finish(result: Result<String, StaffError>, back: &str) -> Result<(), StaffError> {
+        match result {
+            Ok(next) => {
+                leptos_axum::redirect(&next);
+                Ok(())
+            }
+            Err(StaffError::Unauthenticated) => {
+                leptos_axum::redirect("/staff/sign-in");
+                Ok(())
+            }
+            Err(e) if wants_page() => {
+                let sep = if back.contains('?') { '&' } else { '?' };
+                leptos_axum::redirect(&format!("{back}{sep}{}", e.to_query()));
+                Ok(())
+            }
+            Err(e) => Err(e),
+        }
+    }
+}
+
+/// Signs in; a plain form post, so the browser keeps the session cookie and lands on the meetings.
+#[server(prefix = "/fn", endpoint = "staff_sign_in")]
+pub async fn staff_sign_in(email: String, password: String) -> Result<(), StaffError> {
+    let result = ssr::backend()?.sign_in(&email, &password).await.map(|token| {
+        crate::api::ssr::set_cookie(SESSION_COOKIE, &token, None);
+        "/staff".to_string()
+    });
+    ssr::finish(result, "/staff/sign-in")
+}
+
+#[server(prefix = "/fn", endpoint = "staff_sign_out")]
+pub async fn staff_sign_out() -> Result<(), StaffError> {
+    if let Ok(token) = ssr::token() {
+        ssr::backend()?.sign_out(&token).await?;
+    }
+    crate::api::ssr::set_cookie(SESSION_COOKIE, "", Some(0));
+    leptos_axum::redirect("/staff/sign-in?signed_out=1");
+    Ok(())
+}
+
+#[server(prefix = "/fn", endpoint = "staff_me")]
+pub async fn staff_me() -> Result<StaffUser, StaffError> {
+    ssr::backend()?.me(&ssr::token()?).await
+}
+
+#[server(prefix = "/fn", endpoint = "load_meetings")]
+pub async fn load_meetings(chair: Option<String>) -> Result<MeetingsPage, StaffError> {
+    ssr::backend()?.meetings(&ssr::token()?, chair.filter(|c| !c.is_empty())).await
+}
+
+#[server(prefix = "/fn", endpoint = "load_meeting")]
+pub async fn load_meeting(id: String) -> Result<MeetingPage, StaffError> {
+    ssr::backend()?.meeting(&ssr::token()?, &id).await
+}
+
+#[server(prefix = "/fn", endpoint = "create_meeting")]
+pub async fn create_meeting(form: MeetingForm) -> Result<(), StaffError> {
+    let backend = ssr::backend()?;
+    let result = match ssr::token() {
+        Ok(token) => backend.create_meeting(&token, form).await.map(|id| format!("/staff/meetings/{id}?created=1")),
+        Err(e) => Err(e),
+    };
+    ssr::finish(result, "/staff/meetings/new")
+}
+
+#[server(prefix = "/fn", endpoint = "cancel_meeting")]
+pub async fn cancel_meeting(id: String) -> Result<(), StaffError> {
+    let backend = ssr::backend()?;
+    let back = format!("/staff/meetings/{id}");
+    let result = match ssr::token() {
+        Ok(token) => backend.cancel_meeting(&token, &id).await.map(|()| back.clone()),
+        Err(e) => Err(e),
+    };
+    ssr::finish(result, &back)
+}
+
+#[server(prefix = "/fn", endpoint = "record_outcome")]
+pub async fn record_outcome(id: String, form: OutcomeForm) -> Result<(), StaffError> {
+    let backend = ssr::backend()?;
+    let back = format!("/staff/meetings/{id}/outcome");
+    let result = match ssr::token() {
+        Ok(token) => backend.record_outcome(&token, &id, form).await.map(|()| format!("/staff/meetings/{id}?saved=1")),
+        Err(e) => Err(e),
+    };
+    ssr::finish(result, &back)
+}
+
+#[server(prefix = "/fn", endpoint = "load_audit")]
+pub async fn load_audit(meeting: Option<String>, user: Option<String>) -> Result<AuditPage, StaffError> {
+    let keep = |v: Option<String>| v.map(|s| s.trim().to_string()).filter(|s| !s.is_empty());
+    ssr::backend()?.audit(&ssr::token()?, keep(meeting), keep(user)).await
+}
+
+/// The meeting as "print for the meeting" shows it. Filtered here, on the server, so the
+/// answers a child kept back never reach the page (nor the data it hydrates from).
+#[server(prefix = "/fn", endpoint = "load_meeting_shared")]
+pub async fn load_meeting_shared(id: String) -> Result<MeetingPage, StaffError> {
+    let mut m = ssr::backend()?.meeting(&ssr::token()?, &id).await?;
+    for p in &mut m.people {
+        p.outcome = None;
+        p.invite_printed = None;
+        if let Some(v) = &mut p.views
+            && let Answers::Child(c) = &v.answers
+        {
+            v.answers = Answers::Child(c.for_everyone());
+        }
+    }
+    Ok(m)
+}

@@ -1,0 +1,153 @@
+# مساحة عمل رئيس الاجتماع.
+
+staff-nav-label = الموظفون
+staff-nav-meetings = الاجتماعات
+staff-nav-new-meeting = اجتماع جديد
+staff-sign-in-title = تسجيل الدخول
+staff-sign-in = تسجيل الدخول
+staff-sign-out = تسجيل الخروج
+staff-signed-out = لقد سجّلت الخروج.
+staff-email = البريد الإلكتروني
+staff-password = كلمة المرور
+
+staff-error-unauthenticated = يرجى تسجيل الدخول مرة أخرى.
+staff-error-invalid-credentials = البريد الإلكتروني أو كلمة المرور غير صحيحة.
+staff-error-locked = كلمات مرور خاطئة كثيرة لهذا البريد الإلكتروني. انتظر { $minutes } دقيقة ثم حاول مرة أخرى.
+staff-error-not-found = لم نجد هذا الاجتماع.
+staff-error-invalid = يوجد خطأ في النموذج. راجعه وحاول مرة أخرى.
+staff-error-invalid-date = أدخل تاريخ الاجتماع.
+staff-error-invalid-time = أدخل وقت الاجتماع، مثل 10:30.
+staff-error-in-the-past = يجب أن يكون الاجتماع في المستقبل.
+staff-error-unsupported-language = اختر لغة من القائمة.
+staff-error-text-too-long = هذا النص طويل جدًا.
+staff-error-choose-held = حدّد هل عُقد الاجتماع.
+staff-error-unknown-participant = هذا الشخص ليس من هذا الاجتماع.
+staff-error-child-only = يمكن تسجيل الطفل فقط على أنه غير قادر على المشاركة.
+staff-error-meeting-closed = عُقد هذا الاجتماع أو أُلغي، لذلك لا يمكن تغييره.
+staff-error-meeting-not-started = يمكنك تسجيل النتيجة بعد أن يبدأ الاجتماع.
+staff-error-network = لم تتمكن الصفحة من الوصول إلى الخادم. تحقّق من الاتصال وحاول مرة أخرى.
+staff-error-internal = حدث خطأ من جهتنا. حاول مرة أخرى بعد دقيقة.
+
+staff-meetings-title = الاجتماعات
+staff-no-meetings = لا توجد اجتماعات بعد.
+staff-filter-chair = اعرض الاجتماعات التي يرأسها
+staff-filter-everyone = الجميع
+staff-filter-apply = اعرض
+staff-chaired-by = الرئيس: { $name }
+staff-people-count = { $n ->
+    [one] شخص واحد مدعو
+    [two] شخصان مدعوان
+   *[other] عدد المدعوين: { $n }
+}
+staff-badge-views = الآراء المستلمة ({ $n })
+staff-flag-talk-soon = طفل يريد التحدث مع أحد قريبًا
+staff-flag-talk-soon-long = طلب هذا الطفل التحدث مع أحد قريبًا. يرجى التأكد من أن أحدًا سيتحدث معه.
+staff-status-scheduled = قادم
+staff-status-held = عُقد
+staff-status-cancelled = أُلغي
+
+staff-kind-cse-strategy = اجتماع استراتيجي بشأن الاستغلال الجنسي للطفل
+staff-kind-icpc = مؤتمر حماية الطفل الأولي
+staff-kind-rcpc = مؤتمر مراجعة حماية الطفل
+staff-kind-cin-review = مراجعة طفل محتاج للدعم
+staff-kind-lac-review = مراجعة طفل في الرعاية
+staff-kind-other = اجتماع آخر
+
+staff-new-meeting-title = اجتماع جديد
+staff-meeting-kind = نوع الاجتماع
+staff-date = التاريخ
+staff-time = الوقت
+staff-time-hint = بتوقيت المملكة المتحدة، مثل 10:30
+staff-case-ref = رقم الملف (اختياري)
+staff-case-ref-hint = رقمك الخاص. لا يراه الأطفال ولا العائلات.
+staff-people = من المدعوون
+staff-people-hint = يحصل كل شخص على رمز دعوة خاص به. اترك الدور فارغًا في الصف الذي لا تحتاجه.
+staff-person-n = الشخص { $n }
+staff-role = الدور
+staff-role-none = غير مستخدم
+staff-role-child = طفل
+staff-role-parent = أحد الوالدين
+staff-role-carer = مقدّم رعاية
+staff-first-name = الاسم الأول
+staff-language = اللغة
+staff-age-band = العمر (للأطفال فقط)
+staff-gender = الجنس (للأطفال فقط)
+staff-gender-female = أنثى
+staff-gender-male = ذكر
+staff-gender-other = آخر
+staff-not-recorded = غير مسجّل
+staff-create-meeting = أنشئ الاجتماع
+staff-meeting-created = تم إعداد الاجتماع. اطبع الدعوات الآن.
+
+staff-meeting-title = الاجتماع
+staff-back-to-meetings = العودة إلى الاجتماعات
+staff-back-to-meeting = العودة إلى الاجتماع
+staff-when = الموعد
+staff-chair = الرئيس
+staff-status = الحالة
+staff-print-invites = اطبع كل الدعوات
+staff-print-invites-hint = الطباعة تصنع رمزًا جديدًا لكل شخص. الدعوة المطبوعة من قبل تتوقف عن العمل.
+staff-print-for-meeting = اطبع للاجتماع
+staff-record-outcome = سجّل من شارك
+staff-cancel-meeting = ألغِ هذا الاجتماع
+staff-cancel-confirm = لا يمكن التراجع عن الإلغاء. ستتوقف رموز الدعوة عن قبول الآراء. يبقى الاجتماع وأي آراء في السجل.
+staff-cancel-meeting-yes = نعم، ألغِ الاجتماع
+staff-cancel-keep = لا، أبقِه
+staff-views-heading = ماذا قال الناس
+
+staff-fact-language = اللغة: { $language }
+staff-fact-age = العمر { $band }
+staff-invite-printed = طُبعت الدعوة { $when }
+staff-invite-not-printed = لم تُطبع الدعوة بعد
+staff-no-views = لم تُرسل آراء بعد.
+staff-views-sent = { $n ->
+    [one] أُرسلت { $when }
+   *[other] أُرسلت { $when } (أُرسلت { $n } مرات؛ هذه الأحدث)
+}
+staff-visibility-everyone = يمكن لكل من في الاجتماع سماع هذا
+staff-visibility-chair-only = أنت فقط، رئيس الاجتماع
+staff-visibility-talk-first = يريد التحدث معك عن هذا أولًا
+staff-supporter = من يريد أن يكون معه
+staff-anything-else = أي شيء آخر
+staff-taking-part = كيف يريد أن يشارك
+staff-safety = مدى شعوره بالأمان
+staff-safety-value = { $n } من 10 (0 غير آمن أبدًا، 10 آمن جدًا)
+staff-helped-by = من ساعده
+
+staff-print-for-meeting-note = للاجتماع: فقط الإجابات التي قال الطفل إن الجميع يمكنهم سماعها. الإجابات المحفوظة للرئيس أو التي يريد التحدث عنها أولًا محذوفة.
+staff-print-how = استخدم أمر الطباعة في المتصفح (Ctrl+P).
+staff-invites-title = الدعوات
+staff-invites-new-codes = لهذه الدعوات رموز جديدة. أي دعوة طُبعت من قبل لهذا الاجتماع لم تعد تعمل.
+staff-invites-none = لا يوجد أحد لدعوته إلى هذا الاجتماع بعد.
+
+staff-was-held = هل عُقد الاجتماع؟
+staff-held-yes = نعم، عُقد
+staff-held-no = لا، أُلغي
+staff-outcome-heading = المشاركة
+staff-outcome-attended = حضر الاجتماع
+staff-outcome-not-attended = لم يحضر
+staff-outcome-not-able = غير قادر على المشاركة (مثلًا، رضيع)
+staff-not-able-reason = السبب (اختياري)
+staff-shared-before = شارك آراءه قبل الاجتماع عن طريق
+staff-shared-kiosk-auto = الآراء المرسلة عبر Tiptoes محسوبة بالفعل.
+staff-shared-kiosk = عبر Tiptoes
+staff-shared-written = كتابتها
+staff-shared-someone = شخص نقلها عنه
+staff-shared-phone = مكالمة هاتفية مع الرئيس
+staff-shared-none = لم يشاركها
+staff-interpreter-needed = احتاج إلى مترجم
+staff-interpreter-present = كان المترجم حاضرًا
+staff-save-outcome = احفظ
+staff-outcome-saved = تم الحفظ. شكرًا لك.
+
+staff-nav-audit = سجل التدقيق
+staff-audit-title = سجل التدقيق
+staff-audit-intro = كل مرة فتح فيها أحد آراء اجتماع، أو طبع رموز دعواته، أو سجّل نتيجته. الأحدث أولًا.
+staff-audit-by = قام به
+staff-audit-meeting = الاجتماع
+staff-audit-who = من
+staff-audit-what = ماذا
+staff-audit-empty = لم يُسجَّل شيء بعد.
+staff-audit-read-views = فتح الآراء
+staff-audit-print-invites = طبع الدعوات (رموز جديدة)
+staff-audit-record-outcome = سجّل من شارك

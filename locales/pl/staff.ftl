@@ -1,0 +1,153 @@
+# Przestrzeń robocza przewodniczącego.
+
+staff-nav-label = Personel
+staff-nav-meetings = Spotkania
+staff-nav-new-meeting = Nowe spotkanie
+staff-sign-in-title = Zaloguj się
+staff-sign-in = Zaloguj się
+staff-sign-out = Wyloguj się
+staff-signed-out = Wylogowano.
+staff-email = Adres e-mail
+staff-password = Hasło
+
+staff-error-unauthenticated = Zaloguj się ponownie.
+staff-error-invalid-credentials = Adres e-mail lub hasło jest nieprawidłowe.
+staff-error-locked = Zbyt wiele błędnych haseł dla tego adresu e-mail. Odczekaj { $minutes } min i spróbuj ponownie.
+staff-error-not-found = Nie znaleźliśmy tego spotkania.
+staff-error-invalid = Coś w formularzu jest nie tak. Sprawdź i spróbuj ponownie.
+staff-error-invalid-date = Wpisz datę spotkania.
+staff-error-invalid-time = Wpisz godzinę spotkania, np. 10:30.
+staff-error-in-the-past = Spotkanie musi być w przyszłości.
+staff-error-unsupported-language = Wybierz język z listy.
+staff-error-text-too-long = Ten tekst jest za długi.
+staff-error-choose-held = Zaznacz, czy spotkanie się odbyło.
+staff-error-unknown-participant = Ta osoba nie należy do tego spotkania.
+staff-error-child-only = Tylko dziecko może być oznaczone jako niemogące wziąć udziału.
+staff-error-meeting-closed = To spotkanie odbyło się lub zostało odwołane, więc nie można go zmienić.
+staff-error-meeting-not-started = Wynik można zapisać, gdy spotkanie się rozpocznie.
+staff-error-network = Strona nie mogła połączyć się z serwerem. Sprawdź połączenie i spróbuj ponownie.
+staff-error-internal = Coś poszło nie tak po naszej stronie. Spróbuj ponownie za minutę.
+
+staff-meetings-title = Spotkania
+staff-no-meetings = Nie ma jeszcze spotkań.
+staff-filter-chair = Pokaż spotkania prowadzone przez
+staff-filter-everyone = Wszystkich
+staff-filter-apply = Pokaż
+staff-chaired-by = Przewodniczący: { $name }
+staff-people-count = { $n ->
+    [one] 1 zaproszona osoba
+    [few] { $n } zaproszone osoby
+   *[other] { $n } zaproszonych osób
+}
+staff-badge-views = Otrzymane opinie ({ $n })
+staff-flag-talk-soon = Dziecko chce wkrótce z kimś porozmawiać
+staff-flag-talk-soon-long = To dziecko prosiło o rozmowę z kimś wkrótce. Upewnij się, że ktoś z nim porozmawia.
+staff-status-scheduled = Nadchodzące
+staff-status-held = Odbyło się
+staff-status-cancelled = Odwołane
+
+staff-kind-cse-strategy = Spotkanie strategiczne w sprawie wykorzystywania seksualnego dziecka
+staff-kind-icpc = Wstępna konferencja w sprawie ochrony dziecka
+staff-kind-rcpc = Przeglądowa konferencja w sprawie ochrony dziecka
+staff-kind-cin-review = Przegląd sytuacji dziecka potrzebującego wsparcia
+staff-kind-lac-review = Przegląd sytuacji dziecka pod opieką
+staff-kind-other = Inne spotkanie
+
+staff-new-meeting-title = Nowe spotkanie
+staff-meeting-kind = Rodzaj spotkania
+staff-date = Data
+staff-time = Godzina
+staff-time-hint = Czas brytyjski, np. 10:30
+staff-case-ref = Numer sprawy (opcjonalnie)
+staff-case-ref-hint = Twój własny numer. Dzieci i rodziny go nie widzą.
+staff-people = Kto jest zaproszony
+staff-people-hint = Każda osoba dostaje własny kod zaproszenia. Zostaw pustą rolę w wierszu, którego nie potrzebujesz.
+staff-person-n = Osoba { $n }
+staff-role = Rola
+staff-role-none = Nieużywany
+staff-role-child = Dziecko
+staff-role-parent = Rodzic
+staff-role-carer = Opiekun
+staff-first-name = Imię
+staff-language = Język
+staff-age-band = Wiek (tylko dzieci)
+staff-gender = Płeć (tylko dzieci)
+staff-gender-female = Kobieta
+staff-gender-male = Mężczyzna
+staff-gender-other = Inna
+staff-not-recorded = Nie zapisano
+staff-create-meeting = Utwórz spotkanie
+staff-meeting-created = Spotkanie zostało utworzone. Teraz wydrukuj zaproszenia.
+
+staff-meeting-title = Spotkanie
+staff-back-to-meetings = Wróć do spotkań
+staff-back-to-meeting = Wróć do spotkania
+staff-when = Kiedy
+staff-chair = Przewodniczący
+staff-status = Stan
+staff-print-invites = Wydrukuj wszystkie zaproszenia
+staff-print-invites-hint = Drukowanie tworzy nowy kod dla każdej osoby. Zaproszenie wydrukowane wcześniej przestaje działać.
+staff-print-for-meeting = Wydrukuj na spotkanie
+staff-record-outcome = Zapisz, kto wziął udział
+staff-cancel-meeting = Odwołaj to spotkanie
+staff-cancel-confirm = Odwołania nie można cofnąć. Kody zaproszeń przestaną przyjmować opinie. Spotkanie i opinie pozostaną w dokumentacji.
+staff-cancel-meeting-yes = Tak, odwołaj spotkanie
+staff-cancel-keep = Nie, zostaw je
+staff-views-heading = Co powiedzieli uczestnicy
+
+staff-fact-language = Język: { $language }
+staff-fact-age = Wiek { $band }
+staff-invite-printed = Zaproszenie wydrukowano: { $when }
+staff-invite-not-printed = Zaproszenie jeszcze niewydrukowane
+staff-no-views = Nie wysłano jeszcze opinii.
+staff-views-sent = { $n ->
+    [one] Wysłano: { $when }
+   *[other] Wysłano: { $when } (wysłano { $n } razy; to najnowsza wersja)
+}
+staff-visibility-everyone = Wszyscy na spotkaniu mogą to usłyszeć
+staff-visibility-chair-only = Tylko ty, przewodniczący
+staff-visibility-talk-first = Chce najpierw porozmawiać o tym z tobą
+staff-supporter = Kogo chce mieć przy sobie
+staff-anything-else = Coś jeszcze
+staff-taking-part = Jak chce wziąć udział
+staff-safety = Jak bezpiecznie się czuje
+staff-safety-value = { $n } na 10 (0 to wcale nie bezpiecznie, 10 to bardzo bezpiecznie)
+staff-helped-by = Kto pomógł
+
+staff-print-for-meeting-note = Na spotkanie: tylko odpowiedzi, które według dziecka mogą usłyszeć wszyscy. Odpowiedzi tylko dla przewodniczącego lub do wcześniejszej rozmowy są pominięte.
+staff-print-how = Użyj funkcji Drukuj w przeglądarce (Ctrl+P).
+staff-invites-title = Zaproszenia
+staff-invites-new-codes = Te zaproszenia mają nowe kody. Zaproszenia wydrukowane wcześniej dla tego spotkania już nie działają.
+staff-invites-none = Na to spotkanie nie ma jeszcze kogo zaprosić.
+
+staff-was-held = Czy spotkanie się odbyło?
+staff-held-yes = Tak, odbyło się
+staff-held-no = Nie, zostało odwołane
+staff-outcome-heading = Udział
+staff-outcome-attended = Przyszedł na spotkanie
+staff-outcome-not-attended = Nie przyszedł
+staff-outcome-not-able = Nie może wziąć udziału (np. niemowlę)
+staff-not-able-reason = Dlaczego (opcjonalnie)
+staff-shared-before = Opinie przekazane przed spotkaniem przez
+staff-shared-kiosk-auto = Opinie wysłane przez Tiptoes są już policzone.
+staff-shared-kiosk = Przez Tiptoes
+staff-shared-written = Na piśmie
+staff-shared-someone = Ktoś przekazał je w jego imieniu
+staff-shared-phone = Rozmowę telefoniczną z przewodniczącym
+staff-shared-none = Nie przekazano
+staff-interpreter-needed = Potrzebny był tłumacz
+staff-interpreter-present = Tłumacz był obecny
+staff-save-outcome = Zapisz
+staff-outcome-saved = Zapisano. Dziękujemy.
+
+staff-nav-audit = Dziennik zdarzeń
+staff-audit-title = Dziennik zdarzeń
+staff-audit-intro = Każde otwarcie opinii do spotkania, wydruk kodów zaproszeń lub zapis wyniku. Od najnowszych.
+staff-audit-by = Kto
+staff-audit-meeting = Spotkanie
+staff-audit-who = Kto
+staff-audit-what = Co
+staff-audit-empty = Nic jeszcze nie zapisano.
+staff-audit-read-views = Otworzył(a) opinie
+staff-audit-print-invites = Wydrukował(a) zaproszenia (nowe kody)
+staff-audit-record-outcome = Zapisał(a), kto wziął udział

@@ -1,0 +1,335 @@
+//! The staff pages' side of the server: the `StaffBackend` the Leptos server functions call
+//! (a thin adapter over the service layer, like the JSON API), the guard that keeps every
+//! staff page from a signed-out visitor, and the printable invites.
+
+use crate::{
+    error::ServiceError,
+    service::{
+        audit, invites, meetings,
+        outcome::{self, SharedBy},
+        users::{self, User},
+    },
+    state::AppState,
+};
+use app::model::{Answers, MeetingKind, Role};
+use app::staff::{
+    AuditPage, AuditRow, MeetingForm, MeetingPage, MeetingRow, MeetingsPage, OutcomeForm, Person, PersonOutcome, SESSION_COOKIE, SentViews,
+    StaffBackend, StaffError, StaffUser,
+};
+use axum::{
+    extract::{Path, Request, State},
+    http::{HeaderValue, StatusCode, header},
+    middleware::Next,
+    response::{Html, IntoResponse, Redirect, Response},
+};
+
+impl From<ServiceError> for StaffError {
+    fn from(e: ServiceError) -> Self {
+        match e {
+            ServiceError::NotFound => StaffError::NotFound,
+            ServiceError::Unauthenticated => StaffError::Unauthenticated,
+            ServiceError::InvalidCredentials => StaffError::InvalidCredentials,
+            ServiceError::Locked { minutes } => StaffError::Locked { minutes },
+            ServiceError::Invalid { field, code, .. } => StaffError::Invalid { field: form_field(&field), code: code.into() },
+            ServiceError::Conflict { code, .. } => StaffError::Conflict { code: code.into() },
+            ServiceError::MeetingStarted => StaffError::Conflict { code: "meeting_closed".into() },
+            ServiceError::InvalidCode | ServiceError::RateLimited => StaffError::Internal,
+            ServiceError::Internal(cause) => {
+                tracing::error!(error = ?cause, "internal error on a staff page");
+                StaffError::Internal
+            }
+        }
+    }
+}
+
+/// The service names fields as the JSON API does (`participants[1].language`); the form's
+/// element ids are `people-1-language`.
+fn form_field(api_field: &str) -> String {
+    let f = api_field.replace("participants[", "people-").replace("].", "-").replace('_', "-");
+    match f.as_str() {
+        "starts-at" => "date".into(),
+        "case-ref" => "case_ref".into(),
+        other => other.replace("first-name", "first_name").replace("age-band", "age_band"),
+    }
+}
+
+/// The staff operations as the Leptos server functions reach them.
+pub struct Staff {
+    pub pool: crate::db::Pool,
+    pub public_base: std::sync::Arc<str>,
+}
+
+impl Staff {
+    async fn user(&self, token: &str) -> Result<User, StaffError> {
+        users::session_user(&self.pool, token).await?.ok_or(StaffError::Unauthenticated)
+    }
+}
+
+fn staff_user(u: &User) -> StaffUser {
+    StaffUser { id: u.id.clone(), name: u.name.clone(), manager: u.is_manager() }
+}
+
+fn ms(rfc: &str) -> i64 {
+    chrono::DateTime::parse_from_rfc3339(rfc).map(|t| t.timestamp_millis()).unwrap_or_default()
+}
+
+fn opt(s: Option<String>) -> Option<String> {
+    s.map(|s| s.trim().to_string()).filter(|s| !s.is_empty())
+}
+
+#[async_trait::async_trait]
+impl StaffBackend for Staff {
+    async fn sign_in(&self, email: &str, password: &str) -> Result<String, StaffError> {
+        Ok(users::sign_in(&self.pool, email, password).await?.1)
+    }
+
+    async fn sign_out(&self, token: &str) -> Result<(), StaffError> {
+        Ok(users::sign_out(&self.pool, token).await?)
+    }
+
+    async fn me(&self, token: &str) -> Result<StaffUser, StaffError> {
+        Ok(staff_user(&self.user(token).await?))
+    }
+
+    async fn meetings(&self, token: &str, chair: Option<String>) -> Result<MeetingsPage, StaffError> {
+        let user = self.user(token).await?;
+        let list = meetings::list(&self.pool, &user, meetings::ListQuery { chair, ..Default::default() }).await?;
+        let now = crate::now_ms();
+        let chairs = if user.is_manager() { users::chairs(&self.pool).await? } else { Vec::new() };
+        Ok(MeetingsPage {
+            user: staff_user(&user),
+            chairs,
+            meetings: list
+                .into_iter()
+                .map(|m| {
+                    let at = ms(&m.head.starts_at);
+                    MeetingRow {
+                        id: m.head.id,
+                        kind: m.head.kind,
+                        starts_at: invites::local_time(at),
+                        upcoming: at >= now,
+                        case_ref: m.head.case_ref,
+                        status: m.head.status,
+                        chair_name: m.head.chair.name,
+                        participants: m.participants,
+                        views_received: m.views_received,
+                        talk_soon: m.talk_soon,
+                    }
+                })
+                .collect(),
+        })
+    }
+
+    async fn meeting(&self, token: &str, id: &str) -> Result<MeetingPage, StaffError> {
+        let user = self.user(token).await?;
+        let m = meetings::get(&self.pool, &user, id).await?;
+        let at = ms(&m.head.starts_at);
+        let people = m
+            .participants
+            .into_iter()
+            .map(|p| {
+                let views = match p.views {
+                    Some(v) => {
+                        let answers = Answers::from_json(p.role, &v.answers.to_string())
+                            .map_err(|e| ServiceError::Internal(anyhow::anyhow!("stored answers unreadable: {e}")))?;
+                        Some(SentViews { at: invites::local_time(ms(&v.submitted_at)), answers, submissions: p.submissions })
+                    }
+                    None => None,
+                };
+                Ok(Person {
+                    id: p.id,
+                    role: p.role,
+                    first_name: p.first_name,
+                    language: p.language,
+                    age_band: p.age_band,
+                    gender: p.gender,
+                    views,
+                    invite_printed: p.invite_printed_at.as_deref().map(|t| invites::local_time(ms(t))),
+                    outcome: p.outcome.map(|o| PersonOutcome {
+                        attended: o.attended,
+                        shared_by: o.views_shared_by.iter().map(|s| s.as_str().to_string()).collect(),
+                        not_able: o.not_able,
+                        not_able_reason: o.not_able_reason,
+                        interpreter_needed: o.interpreter_needed,
+                        interpreter_present: o.interpreter_present,
+                    }),
+                })
+            })
+            .collect::<Result<Vec<_>, ServiceError>>()?;
+        Ok(MeetingPage {
+            user: staff_user(&user),
+            id: m.head.id,
+            kind: m.head.kind,
+            starts_at: invites::local_time(at),
+            started: crate::now_ms() >= at,
+            case_ref: m.head.case_ref,
+            status: m.head.status,
+            chair_name: m.head.chair.name,
+            people,
+        })
+    }
+
+    async fn create_meeting(&self, token: &str, form: MeetingForm) -> Result<String, StaffError> {
+        let user = self.user(token).await?;
+        let kind = MeetingKind::parse(&form.kind).ok_or(StaffError::Invalid { field: "kind".into(), code: "invalid_kind".into() })?;
+        let starts_at = meetings::parse_local(&form.date, &form.time)?;
+        let mut participants = Vec::new();
+        for (i, p) in form.people.into_iter().enumerate() {
+            // A row with no role chosen is an unused row.
+            let Some(role) = Role::parse(&p.role) else { continue };
+            let field = |f: &str| StaffError::Invalid { field: format!("people-{i}-{f}"), code: "invalid_field".into() };
+            // Age band and gender are recorded for children only; on an adult's row they are ignored.
+            let (age_band, gender) = if role.is_child() {
+                let band = opt(p.age_band).map(|b| serde_json::from_value(serde_json::Value::String(b)).map_err(|_| field("age_band")));
+                let gender = opt(p.gender).map(|g| serde_json::from_value(serde_json::Value::String(g)).map_err(|_| field("gender")));
+                (band.transpose()?, gender.transpose()?)
+            } else {
+                (None, None)
+            };
+            participants.push(meetings::NewParticipant { role, first_name: opt(p.first_name), language: p.language, age_band, gender });
+        }
+        let input = meetings::NewMeeting {
+            kind,
+            starts_at: meetings::rfc3339(starts_at),
+            case_ref: opt(form.case_ref),
+            participants,
+        };
+        if crate::now_ms() >= starts_at {
+            return Err(StaffError::Invalid { field: "date".into(), code: "in_the_past".into() });
+        }
+        Ok(meetings::create(&self.pool, &user, input, &self.public_base).await?.id)
+    }
+
+    async fn cancel_meeting(&self, token: &str, id: &str) -> Result<(), StaffError> {
+        let user = self.user(token).await?;
+        Ok(meetings::cancel(&self.pool, &user, id).await?)
+    }
+
+    async fn record_outcome(&self, token: &str, id: &str, form: OutcomeForm) -> Result<(), StaffError> {
+        let user = self.user(token).await?;
+        let held = match form.held.as_str() {
+            "yes" => true,
+            "no" => false,
+            _ => return Err(StaffError::Invalid { field: "held-yes".into(), code: "choose_held".into() }),
+        };
+        let ticked = |v: &Option<String>| v.is_some();
+        let participants = form
+            .people
+            .into_iter()
+            .map(|p| {
+                let mut shared = Vec::new();
+                for (on, way) in [(&p.written, SharedBy::Written), (&p.someone, SharedBy::Someone), (&p.phone, SharedBy::Phone)] {
+                    if ticked(on) {
+                        shared.push(way);
+                    }
+                }
+                outcome::ParticipantOutcome {
+                    attended: ticked(&p.attended),
+                    views_shared_by: shared,
+                    not_able: ticked(&p.not_able),
+                    not_able_reason: opt(p.not_able_reason),
+                    interpreter_needed: ticked(&p.interpreter_needed),
+                    interpreter_present: ticked(&p.interpreter_present),
+                    id: p.id,
+                }
+            })
+            .collect();
+        outcome::record(&self.pool, &user, id, outcome::OutcomeInput { held, participants }).await?;
+        Ok(())
+    }
+
+    async fn audit(&self, token: &str, meeting: Option<String>, by: Option<String>) -> Result<AuditPage, StaffError> {
+        let user = self.user(token).await?;
+        let entries = audit::list(&self.pool, &user, meeting.as_deref(), by.as_deref()).await?;
+        Ok(AuditPage {
+            user: staff_user(&user),
+            users: users::chairs(&self.pool).await?,
+            entries: entries
+                .into_iter()
+                .map(|e| AuditRow { at: invites::local_time(e.at), user_name: e.user_name, action: e.action, meeting_id: e.meeting_id })
+                .collect(),
+        })
+    }
+}
+
+/// Staff pages are never served to a signed-out visitor: before any page renders, a request
+/// under /staff without a live session goes to the sign-in page.
+pub async fn guard(State(state): State<AppState>, req: Request, next: Next) -> Response {
+    let path = req.uri().path();
+    let open = path == "/staff/sign-in" || !(path == "/staff" || path.starts_with("/staff/"));
+    if open {
+        return next.run(req).await;
+    }
+    let token = super::cookie(req.headers(), SESSION_COOKIE);
+    let user = match token {
+        Some(t) => users::session_user(&state.pool, &t).await,
+        None => Ok(None),
+    };
+    match user {
+        Ok(Some(_)) => next.run(req).await,
+        Ok(None) => Redirect::to("/staff/sign-in").into_response(),
+        Err(e) => crate::error::ApiError::from(e).into_response(),
+    }
+}
+
+/// "Print all invites": makes a new code for each person and answers with their invites,
+/// one A5 page each, in each person's language. A POST, because it changes the codes.
+pub async fn print_invites(State(state): State<AppState>, Path(id): Path<String>, req: Request) -> Response {
+    let token = super::cookie(req.headers(), SESSION_COOKIE).unwrap_or_default();
+    let user = match users::session_user(&state.pool, &token).await {
+        Ok(Some(u)) => u,
+        Ok(None) => return Redirect::to("/staff/sign-in").into_response(),
+        Err(e) => return crate::error::ApiError::from(e).into_response(),
+    };
+    let (meeting, printed) = match invites::reissue(&state.pool, &user, &id, &state.public_base).await {
+        Ok(r) => r,
+        Err(ServiceError::NotFound) => return (StatusCode::NOT_FOUND, "not found").into_response(),
+        Err(ServiceError::Conflict { code, .. }) => {
+            return Redirect::to(&format!("/staff/meetings/{id}?error={code}")).into_response();
+        }
+        Err(e) => return crate::error::ApiError::from(e).into_response(),
+    };
+    let ui_lang = app::i18n::Lang::from_headers(
+        req.headers().get(header::COOKIE).and_then(|v| v.to_str().ok()),
+        req.headers().get(header::ACCEPT_LANGUAGE).and_then(|v| v.to_str().ok()),
+    );
+    let sheets = printed
+        .into_iter()
+        .map(|p| app::staff::invite_sheet::Sheet {
+            lang: app::i18n::Lang::parse(&p.language).unwrap_or_default(),
+            role: p.role,
+            first_name: p.first_name,
+            kind: meeting.kind,
+            starts_at: invites::local_time(meeting.starts_at),
+            chair_name: meeting.chair_name.clone(),
+            qr_svg: qr_svg(&p.url),
+            code: p.code,
+            url: p.url,
+        })
+        .collect();
+    let html = app::staff::invite_sheet::render(ui_lang, &id, sheets);
+    let mut res = Html(html).into_response();
+    let h = res.headers_mut();
+    // A page of live codes: nothing but our stylesheet loads, nothing caches it.
+    h.insert(
+        header::CONTENT_SECURITY_POLICY,
+        HeaderValue::from_static("default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'"),
+    );
+    h.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    res
+}
+
+/// The invite link as a QR code: SVG made here, so no image service ever sees a code.
+fn qr_svg(url: &str) -> String {
+    match qrcode::QrCode::with_error_correction_level(url.as_bytes(), qrcode::EcLevel::M) {
+        Ok(code) => {
+            let svg = code.render::<qrcode::render::svg::Color>().min_dimensions(160, 160).quiet_zone(true).build();
+            // The crate writes an XML prologue; inside HTML only the <svg> element belongs.
+            svg.find("<svg").map(|i| svg[i..].to_string()).unwrap_or_default()
+        }
+        Err(e) => {
+            tracing::error!(error = %e, "could not make a QR code");
+            String::new()
+        }
+    }
+}

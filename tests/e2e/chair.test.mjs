@@ -1,0 +1,146 @@
+// The chair's workspace, clicked as a chair and a child would: sign in, set up a meeting,
+// print the invites (Chromium's own PDF), a child sends views with the printed code on a
+// phone, the chair reads them and records who took part, the child sees the read receipt.
+// axe-core checks every staff page.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { startServer, cli, messages, browser, newPage, checkA11y, hydrated, noErrors } from './helpers.mjs';
+
+let b;
+before(async () => { b = await browser(); });
+after(async () => { await b?.close(); });
+
+const strip = (s) => s.replace(/[\u2068\u2069]/g, '');
+const t = messages('en-GB');
+
+/** Moves a meeting's start into the past, as time would (SQLite, through Python's sqlite3). */
+function startMeeting(dbUrl, id) {
+  const file = dbUrl.replace(/^sqlite:\/\//, '');
+  const py = 'import sqlite3,sys; c=sqlite3.connect(sys.argv[1]); c.execute("UPDATE meetings SET starts_at = starts_at - 8*86400000 WHERE id = ?", (sys.argv[2],)); c.commit()';
+  const r = spawnSync('python3', ['-c', py, file, id]);
+  assert.equal(r.status, 0, String(r.stderr));
+}
+
+/** A child on a phone sends views through the screens, typing `words` as good things. */
+async function childSendsViews(page, code, words) {
+  await page.goto(`/i/${code}`);
+  await page.waitForURL(/\/k\/welcome$/);
+  await hydrated(page);
+  for (let i = 0; i < 20 && !/\/k\/check$/.test(page.url()); i++) {
+    const here = page.url();
+    if (/good-things$/.test(here)) await page.getByLabel(t('good-things-title')).fill(words);
+    // "Continue" is a button on question screens and a link on the others; wait for either.
+    await page.locator('main').getByText(t('continue'), { exact: true }).click();
+    await page.waitForURL((u) => u.toString() !== here);
+  }
+  await page.getByRole('button', { name: t('send') }).click();
+  await page.waitForURL(/\/thanks$/);
+}
+
+test('a chair sets up a meeting, prints invites, reads a child\'s views and records who took part', async () => {
+  const server = await startServer();
+  try {
+    cli(server.dbUrl, ['user', 'add', '--email', 'chair@example.org', '--name', 'Sam Chair', '--role', 'chair'], 'a long enough password\n');
+    const chair = await newPage(b, { baseURL: server.base, viewport: { width: 1280, height: 900 } });
+
+    // Signed out, the workspace sends the chair to sign in.
+    await chair.goto('/staff');
+    await chair.waitForURL(/\/staff\/sign-in$/);
+    await hydrated(chair);
+    await checkA11y(chair, 'sign in');
+    await chair.getByLabel(t('staff-email')).fill('chair@example.org');
+    await chair.getByLabel(t('staff-password')).fill('a long enough password');
+    await chair.getByRole('button', { name: t('staff-sign-in') }).click();
+    await chair.waitForURL(/\/staff$/);
+    await hydrated(chair);
+    await checkA11y(chair, 'meetings (empty)');
+
+    // A new meeting with a child and a parent.
+    await chair.getByRole('link', { name: t('staff-nav-new-meeting') }).first().click();
+    await chair.waitForURL(/\/staff\/meetings\/new$/);
+    await hydrated(chair);
+    await checkA11y(chair, 'new meeting');
+    const day = new Date(Date.now() + 7 * 86400e3).toISOString().slice(0, 10);
+    await chair.getByLabel(t('staff-meeting-kind')).selectOption('icpc');
+    await chair.getByLabel(t('staff-date')).fill(day);
+    await chair.getByLabel(t('staff-time')).fill('10:30');
+    await chair.locator('#people-0-first_name').fill('Olivia');
+    await chair.locator('#people-0-age_band').selectOption('10-12');
+    await chair.locator('#people-1-first_name').fill('Kasia');
+    await chair.locator('#people-1-language').selectOption('pl');
+    await chair.getByRole('button', { name: t('staff-create-meeting') }).click();
+    await chair.waitForURL(/\/staff\/meetings\/[0-9a-f-]+\?created=1$/);
+    const id = chair.url().match(/meetings\/([0-9a-f-]+)/)[1];
+    await hydrated(chair);
+    await checkA11y(chair, 'meeting page (no views)');
+
+    // Print all invites: a new tab of A5 sheets, one page each in Chromium's PDF.
+    const [sheets] = await Promise.all([
+      chair.context().waitForEvent('page'),
+      chair.getByRole('button', { name: t('staff-print-invites') }).click(),
+    ]);
+    await sheets.waitForLoadState();
+    assert.equal(await sheets.locator('.invite-sheet').count(), 2);
+    assert.equal(await sheets.locator('.invite-sheet svg').count(), 2, 'a QR code on each invite');
+    const childCode = (await sheets.locator('.invite-sheet__code').first().innerText()).replace(/[^A-Z0-9]/g, '');
+    assert.equal(childCode.length, 10);
+    assert.equal(await sheets.locator('.invite-sheet').nth(1).getAttribute('lang'), 'pl');
+    await sheets.emulateMedia({ media: 'print' });
+    const pdf = await sheets.pdf({ preferCSSPageSize: true, printBackground: true });
+    const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) || []).length;
+    assert.equal(pages, 2, 'each invite prints on exactly one page');
+    await sheets.close();
+
+    // The child, on a phone, uses the printed code.
+    const child = await newPage(b, { baseURL: server.base });
+    await childSendsViews(child, childCode, 'I like football <script>window.__pwned = 1</script>');
+    await child.context().close();
+
+    // The chair reads the views: the child's markup is text, and nothing ran.
+    await chair.reload();
+    await hydrated(chair);
+    const views = chair.locator('.staff-house--good-things .staff-answer');
+    assert.equal(await views.innerText(), 'I like football <script>window.__pwned = 1</script>');
+    assert.equal(await chair.evaluate(() => window.__pwned), undefined);
+    assert.ok((await chair.locator('.staff-house--good-things').innerText()).includes(t('staff-visibility-chair-only')) ||
+      (await chair.locator('.staff-house--good-things').innerText()).includes(t('staff-visibility-everyone')));
+    await checkA11y(chair, 'meeting page with views');
+    await chair.getByRole('link', { name: t('staff-print-for-meeting') }).click();
+    await chair.waitForURL(/\/print$/);
+    await hydrated(chair);
+    await checkA11y(chair, 'print for the meeting');
+
+    // After the meeting: who took part.
+    startMeeting(server.dbUrl, id);
+    await chair.goto(`/staff/meetings/${id}/outcome`);
+    await hydrated(chair);
+    await checkA11y(chair, 'outcome');
+    await chair.locator('#people-0-attended').check();
+    await chair.locator('#people-1-interpreter_needed').check();
+    await chair.locator('#people-1-interpreter_present').check();
+    await chair.getByRole('button', { name: t('staff-save-outcome') }).click();
+    await chair.waitForURL(/\?saved=1$/);
+    await hydrated(chair);
+    assert.ok(strip(await chair.locator('main').innerText()).includes(t('staff-outcome-saved')));
+    noErrors(chair);
+
+    // The child enters the code again: the read receipt.
+    const again = await newPage(b, { baseURL: server.base });
+    await again.goto('/code');
+    await again.getByLabel(t('code-heading')).fill(childCode);
+    await again.getByRole('button', { name: t('continue'), exact: true }).click();
+    await again.waitForURL(/\/k\/welcome$/);
+    assert.match(strip(await again.locator('main').innerText()), /Your chair read your views on/);
+    await again.context().close();
+
+    // Signing out ends the session: the workspace is closed again.
+    await chair.getByRole('button', { name: t('staff-sign-out') }).click();
+    await chair.waitForURL(/\/staff\/sign-in\?signed_out=1$/);
+    await chair.goto('/staff');
+    await chair.waitForURL(/\/staff\/sign-in$/);
+    await chair.context().close();
+  } finally {
+    server.stop();
+  }
+});
