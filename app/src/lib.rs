@@ -92,6 +92,8 @@ pub fn App() -> impl IntoView {
                 <Route path=path!("/k/:step") view=pages::steps::StepPage ssr=SsrMode::Async/>
                 <Route path=path!("/thanks") view=pages::thanks::ThanksPage ssr=SsrMode::Async/>
                 <Route path=path!("/staff") view=staff::pages::MeetingsPage ssr=SsrMode::Async/>
+                <Route path=path!("/staff/users") view=staff::pages::UsersPage ssr=SsrMode::Async/>
+                <Route path=path!("/staff/password") view=staff::pages::PasswordPage ssr=SsrMode::Async/>
                 <Route path=path!("/staff/audit") view=staff::pages::AuditPage ssr=SsrMode::Async/>
                 <Route path=path!("/staff/sign-in") view=staff::pages::SignInPage ssr=SsrMode::Async/>
                 <Route path=path!("/staff/meetings/new") view=staff::pages::NewMeetingPage ssr=SsrMode::Async/>

@@ -85,5 +85,10 @@ async fn the_demo_loads_once_and_its_codes_open_the_kiosk(app: TestApp) {
     let (s, b) = app.post_json(&client(), "/api/v1/kiosk/invite", json!({ "code": "happy-stars" })).await;
     assert_eq!(s, StatusCode::OK);
     assert_eq!((b["first_name"].as_str(), b["language"].as_str()), (Some("Amira"), Some("ar")));
+    // Printing the demo invites makes new codes; loading the demo again brings these back.
+    sqlx::query("UPDATE participants SET code_hash = 'printed'||position").execute(&app.db().await).await.unwrap();
+    assert_eq!(app.post_json(&client(), "/api/v1/kiosk/invite", json!({ "code": "happy-stars" })).await.0, StatusCode::NOT_FOUND);
+    assert!(app.cli(&["demo"], "").await.status.success());
+    assert_eq!(app.post_json(&client(), "/api/v1/kiosk/invite", json!({ "code": "happy-stars" })).await.0, StatusCode::OK);
 }
 both!(the_demo_loads_once_and_its_codes_open_the_kiosk);

@@ -338,3 +338,73 @@ async fn a_manager_sees_the_audit_log_and_a_chair_does_not(app: TestApp) {
     assert_eq!(html.matches("Opened the views").count(), 1, "one row for that meeting");
 }
 both!(a_manager_sees_the_audit_log_and_a_chair_does_not);
+
+async fn a_manager_adds_a_user_who_must_change_the_one_time_password(app: TestApp) {
+    let out = app.cli(&["user", "add", "--email", "boss@example.org", "--name", "Morgan", "--role", "manager"], "a long enough password\n").await;
+    assert!(out.status.success());
+    let manager = client();
+    form(&manager, &app, "/fn/staff_sign_in", &[("email", "boss@example.org"), ("password", "a long enough password")]).await;
+    let (s, _, html) = page(&manager, &app, "/staff/users").await;
+    assert_eq!(s, StatusCode::OK);
+    // A one-time password is offered, made on the server.
+    let suggested = html.split(r#"id="password""#).nth(1).unwrap().split("value=\"").nth(1).unwrap().split('"').next().unwrap().to_string();
+    assert!(suggested.len() >= 16, "{suggested}");
+    // Too short, or an address already taken: a message, and no one added.
+    let r = form(&manager, &app, "/fn/add_user", &[("name", "Pat"), ("email", "pat@example.org"), ("role", "chair"), ("password", "short")]).await;
+    assert_eq!(location(&r), "/staff/users?error=password_too_short&field=password");
+    let r = form(&manager, &app, "/fn/add_user", &[("name", "Pat"), ("email", "BOSS@example.org"), ("role", "chair"), ("password", &suggested)]).await;
+    assert_eq!(location(&r), "/staff/users?error=email_taken");
+    let r = form(&manager, &app, "/fn/add_user", &[("name", "Pat"), ("email", "pat@example.org"), ("role", "chair"), ("password", &suggested)]).await;
+    assert_eq!(location(&r), "/staff/users?added=1");
+    let (_, _, html) = page(&manager, &app, "/staff/users?added=1").await;
+    assert!(html.contains("pat@example.org") && html.contains("Must change their one-time password"));
+
+    // Pat signs in with it: every page, server function and API call waits for a new password.
+    let pat = client();
+    let r = form(&pat, &app, "/fn/staff_sign_in", &[("email", "pat@example.org"), ("password", &suggested)]).await;
+    assert_eq!(location(&r), "/staff");
+    assert_eq!(page(&pat, &app, "/staff").await.1, "/staff/password");
+    assert_eq!(page(&pat, &app, "/staff/meetings/new").await.1, "/staff/password");
+    let (s, b) = app.get_json(&pat, "/api/v1/meetings").await;
+    assert_eq!((s, b["error"]["code"].as_str()), (StatusCode::FORBIDDEN, Some("password_change_required")));
+    let r = form(&pat, &app, "/fn/create_meeting", &[("form[kind]", "icpc"), ("form[date]", "2030-01-01"), ("form[time]", "10:00")]).await;
+    assert_eq!(location(&r), "/staff/password");
+    let (s, _, html) = page(&pat, &app, "/staff/password").await;
+    assert_eq!(s, StatusCode::OK);
+    assert!(html.contains("Change your password"));
+    // Mistakes say what is wrong.
+    let r = form(&pat, &app, "/fn/change_password", &[("current", "wrong one entirely"), ("new", "my own long password"), ("confirm", "my own long password")]).await;
+    assert_eq!(location(&r), "/staff/password?error=wrong_password&field=current");
+    let r = form(&pat, &app, "/fn/change_password", &[("current", &suggested), ("new", "my own long password"), ("confirm", "my own long passwore")]).await;
+    assert_eq!(location(&r), "/staff/password?error=passwords_differ&field=confirm");
+    let r = form(&pat, &app, "/fn/change_password", &[("current", &suggested), ("new", "my own long password"), ("confirm", "my own long password")]).await;
+    assert_eq!(location(&r), "/staff?password_changed=1");
+    let (s, _, html) = page(&pat, &app, "/staff?password_changed=1").await;
+    assert_eq!(s, StatusCode::OK);
+    assert!(html.contains("Your password is changed."));
+    // A chair cannot see the users page.
+    let (s, _, _) = page(&pat, &app, "/staff/users").await;
+    assert_eq!(s, StatusCode::NOT_FOUND);
+    let r = form(&pat, &app, "/fn/set_user_disabled", &[("id", "anything"), ("disabled", "yes")]).await;
+    assert!(location(&r).contains("error=not_found"));
+
+    // Disabling ends Pat's session at once; a reset needs a new password again.
+    let pool = app.db().await;
+    let pat_id: String = sqlx::query_scalar("SELECT id FROM users WHERE email = 'pat@example.org'").fetch_one(&pool).await.unwrap();
+    let r = form(&manager, &app, "/fn/set_user_disabled", &[("id", &pat_id), ("disabled", "yes")]).await;
+    assert_eq!(location(&r), "/staff/users?saved=1");
+    assert_eq!(page(&pat, &app, "/staff").await.1, "/staff/sign-in");
+    let r = form(&pat, &app, "/fn/staff_sign_in", &[("email", "pat@example.org"), ("password", "my own long password")]).await;
+    assert_eq!(location(&r), "/staff/sign-in?error=invalid_credentials");
+    form(&manager, &app, "/fn/set_user_disabled", &[("id", &pat_id), ("disabled", "no")]).await;
+    let r = form(&manager, &app, "/fn/reset_user_password", &[("id", &pat_id), ("password", "another one-time pw")]).await;
+    assert_eq!(location(&r), "/staff/users?reset=1");
+    let r = form(&pat, &app, "/fn/staff_sign_in", &[("email", "pat@example.org"), ("password", "another one-time pw")]).await;
+    assert_eq!(location(&r), "/staff");
+    assert_eq!(page(&pat, &app, "/staff").await.1, "/staff/password");
+    // A manager cannot disable themselves.
+    let boss_id: String = sqlx::query_scalar("SELECT id FROM users WHERE email = 'boss@example.org'").fetch_one(&pool).await.unwrap();
+    let r = form(&manager, &app, "/fn/set_user_disabled", &[("id", &boss_id), ("disabled", "yes")]).await;
+    assert_eq!(location(&r), "/staff/users?error=own_account");
+}
+both!(a_manager_adds_a_user_who_must_change_the_one_time_password);

@@ -144,3 +144,52 @@ test('a chair sets up a meeting, prints invites, reads a child\'s views and reco
     server.stop();
   }
 });
+
+test('a manager adds a chair, who must set their own password; users, audit and password pages pass axe', async () => {
+  const server = await startServer();
+  try {
+    cli(server.dbUrl, ['user', 'add', '--email', 'boss@example.org', '--name', 'Morgan Manager', '--role', 'manager'], 'a long enough password\n');
+    const boss = await newPage(b, { baseURL: server.base, viewport: { width: 1280, height: 900 } });
+    await boss.goto('/staff/sign-in');
+    await boss.getByLabel(t('staff-email')).fill('boss@example.org');
+    await boss.getByLabel(t('staff-password')).fill('a long enough password');
+    await boss.getByRole('button', { name: t('staff-sign-in') }).click();
+    await boss.waitForURL(/\/staff$/);
+    await boss.getByRole('link', { name: t('staff-nav-users') }).click();
+    await boss.waitForURL(/\/staff\/users$/);
+    await hydrated(boss);
+    await checkA11y(boss, 'users');
+    await boss.locator('#name').fill('Pat Chair');
+    await boss.locator('#email').fill('pat@example.org');
+    const oneTime = await boss.locator('#password').inputValue();
+    await boss.getByRole('button', { name: t('staff-users-add') }).click();
+    await boss.waitForURL(/\?added=1$/);
+    await hydrated(boss);
+    assert.ok((await boss.locator('table').innerText()).includes('pat@example.org'));
+    await boss.getByRole('link', { name: t('staff-nav-audit') }).click();
+    await boss.waitForURL(/\/staff\/audit$/);
+    await hydrated(boss);
+    await checkA11y(boss, 'audit log');
+    noErrors(boss);
+
+    const pat = await newPage(b, { baseURL: server.base });
+    await pat.goto('/staff/sign-in');
+    await pat.getByLabel(t('staff-email')).fill('pat@example.org');
+    await pat.getByLabel(t('staff-password')).fill(oneTime);
+    await pat.getByRole('button', { name: t('staff-sign-in') }).click();
+    await pat.waitForURL(/\/staff\/password$/);
+    await hydrated(pat);
+    await checkA11y(pat, 'change password');
+    await pat.getByLabel(t('staff-password-current')).fill(oneTime);
+    await pat.getByLabel(t('staff-password-new'), { exact: true }).fill('pat has her own password');
+    await pat.getByLabel(t('staff-password-confirm')).fill('pat has her own password');
+    await pat.getByRole('button', { name: t('staff-password-save') }).click();
+    await pat.waitForURL(/\/staff\?password_changed=1$/);
+    await hydrated(pat);
+    assert.ok(strip(await pat.locator('main').innerText()).includes(t('staff-password-changed')));
+    await checkA11y(pat, 'meetings (phone-sized)');
+    noErrors(pat);
+  } finally {
+    server.stop();
+  }
+});

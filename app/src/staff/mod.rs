@@ -203,6 +203,25 @@ pub struct AuditRow {
     pub meeting_id: Option<String>,
 }
 
+/// The staff accounts, for a manager.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct UsersPage {
+    pub user: StaffUser,
+    pub accounts: Vec<Account>,
+    /// A fresh one-time password, offered in the forms (made on the server, never stored).
+    pub suggested_password: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Account {
+    pub id: String,
+    pub name: String,
+    pub email: String,
+    pub manager: bool,
+    pub disabled: bool,
+    pub must_change_password: bool,
+}
+
 /// The new-meeting form, as posted: fields named `form[kind]`, `form[people][0][role]` and so on.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct MeetingForm {
@@ -274,6 +293,12 @@ pub trait StaffBackend: Send + Sync + 'static {
     async fn create_meeting(&self, token: &str, form: MeetingForm) -> Result<String, StaffError>;
     async fn cancel_meeting(&self, token: &str, id: &str) -> Result<(), StaffError>;
     async fn record_outcome(&self, token: &str, id: &str, form: OutcomeForm) -> Result<(), StaffError>;
+    async fn users(&self, token: &str) -> Result<UsersPage, StaffError>;
+    async fn add_user(&self, token: &str, name: &str, email: &str, role: &str, password: &str) -> Result<(), StaffError>;
+    async fn set_user_disabled(&self, token: &str, id: &str, disabled: bool) -> Result<(), StaffError>;
+    async fn reset_user_password(&self, token: &str, id: &str, password: &str) -> Result<(), StaffError>;
+    /// The one call allowed while a one-time password is still in use.
+    async fn change_password(&self, token: &str, current: &str, new: &str) -> Result<(), StaffError>;
     /// Managers only; anyone else gets `NotFound`.
     async fn audit(&self, token: &str, meeting: Option<String>, user: Option<String>) -> Result<AuditPage, StaffError>;
 }
@@ -312,6 +337,10 @@ pub mod ssr {
             }
             Err(StaffError::Unauthenticated) => {
                 leptos_axum::redirect("/staff/sign-in");
+                Ok(())
+            }
+            Err(StaffError::Conflict { code }) if code == "password_change_required" => {
+                leptos_axum::redirect("/staff/password");
                 Ok(())
             }
             Err(e) if wants_page() => {
@@ -412,4 +441,51 @@ pub async fn load_meeting_shared(id: String) -> Result<MeetingPage, StaffError> 
         }
     }
     Ok(m)
+}
+
+#[server(prefix = "/fn", endpoint = "load_users")]
+pub async fn load_users() -> Result<UsersPage, StaffError> {
+    ssr::backend()?.users(&ssr::token()?).await
+}
+
+/// Runs a form's operation with the session, then `finish`es it.
+#[cfg(feature = "ssr")]
+async fn with_session<F, Fut>(back: &str, next: &str, op: F) -> Result<(), StaffError>
+where
+    F: FnOnce(ssr::Backend, String) -> Fut,
+    Fut: std::future::Future<Output = Result<(), StaffError>>,
+{
+    let backend = ssr::backend()?;
+    let result = match ssr::token() {
+        Ok(token) => op(backend, token).await.map(|()| next.to_string()),
+        Err(e) => Err(e),
+    };
+    ssr::finish(result, back)
+}
+
+#[server(prefix = "/fn", endpoint = "add_user")]
+pub async fn add_user(name: String, email: String, role: String, password: String) -> Result<(), StaffError> {
+    with_session("/staff/users", "/staff/users?added=1", |b, t| async move { b.add_user(&t, &name, &email, &role, &password).await }).await
+}
+
+#[server(prefix = "/fn", endpoint = "set_user_disabled")]
+pub async fn set_user_disabled(id: String, disabled: String) -> Result<(), StaffError> {
+    let disabled = disabled == "yes";
+    with_session("/staff/users", "/staff/users?saved=1", |b, t| async move { b.set_user_disabled(&t, &id, disabled).await }).await
+}
+
+#[server(prefix = "/fn", endpoint = "reset_user_password")]
+pub async fn reset_user_password(id: String, password: String) -> Result<(), StaffError> {
+    with_session("/staff/users", "/staff/users?reset=1", |b, t| async move { b.reset_user_password(&t, &id, &password).await }).await
+}
+
+#[server(prefix = "/fn", endpoint = "change_password")]
+pub async fn change_password(current: String, new: String, confirm: String) -> Result<(), StaffError> {
+    with_session("/staff/password", "/staff?password_changed=1", |b, t| async move {
+        if new != confirm {
+            return Err(StaffError::Invalid { field: "confirm".into(), code: "passwords_differ".into() });
+        }
+        b.change_password(&t, &current, &new).await
+    })
+    .await
 }

@@ -19,7 +19,11 @@ fn StaffLayout(children: Children, #[prop(optional)] user: Option<StaffUser>) ->
                     <nav class="staff-nav" aria-label=t("staff-nav-label")>
                         <a class="app-link" href="/staff">{t("staff-nav-meetings")}</a>
                         <a class="app-link" href="/staff/meetings/new">{t("staff-nav-new-meeting")}</a>
-                        {u.manager.then(|| view! { <a class="app-link" href="/staff/audit">{t("staff-nav-audit")}</a> })}
+                        {u.manager.then(|| view! {
+                            <a class="app-link" href="/staff/users">{t("staff-nav-users")}</a>
+                            <a class="app-link" href="/staff/audit">{t("staff-nav-audit")}</a>
+                        })}
+                        <a class="app-link" href="/staff/password">{t("staff-nav-password")}</a>
                         <span class="staff-nav__user">{u.name}</span>
                         <form method="post" action="/fn/staff_sign_out">
                             <button type="submit" class="app-button app-button--secondary">{t("staff-sign-out")}</button>
@@ -60,6 +64,7 @@ fn query_error() -> Option<StaffError> {
 fn failed(e: StaffError) -> AnyView {
     match e {
         StaffError::Unauthenticated => view! { <Redirect path="/staff/sign-in"/> }.into_any(),
+        StaffError::Conflict { code } if code == "password_change_required" => view! { <Redirect path="/staff/password"/> }.into_any(),
         StaffError::NotFound => {
             #[cfg(feature = "ssr")]
             if let Some(res) = use_context::<leptos_axum::ResponseOptions>() {
@@ -117,13 +122,14 @@ fn status_name(status: &str) -> String {
 pub fn MeetingsPage() -> impl IntoView {
     let query = use_query_map();
     let chair = move || query.with(|q| q.get("chair"));
+    let changed = query.with_untracked(|q| q.get("password_changed").is_some());
     let page = Resource::new(chair, load_meetings);
     view! {
         <Title text=t("staff-meetings-title")/>
         <Suspense fallback=|| view! { <p class="app-body">{t("loading")}</p> }>
             {move || Suspend::new(async move {
                 match page.await {
-                    Ok(p) => meetings_view(p, chair()).into_any(),
+                    Ok(p) => meetings_view(p, chair(), changed).into_any(),
                     Err(e) => view! { <StaffLayout>{failed(e)}</StaffLayout> }.into_any(),
                 }
             })}
@@ -131,7 +137,7 @@ pub fn MeetingsPage() -> impl IntoView {
     }
 }
 
-fn meetings_view(p: MeetingsPage, chair: Option<String>) -> impl IntoView {
+fn meetings_view(p: MeetingsPage, chair: Option<String>, password_changed: bool) -> impl IntoView {
     let manager = p.user.manager;
     let rows = p.meetings.into_iter().map(|m| {
         let href = format!("/staff/meetings/{}", m.id);
@@ -173,6 +179,7 @@ fn meetings_view(p: MeetingsPage, chair: Option<String>) -> impl IntoView {
     });
     view! {
         <StaffLayout user=p.user>
+            {password_changed.then(|| view! { <p class="app-inset" role="status">{t("staff-password-changed")}</p> })}
             <h1 class="app-heading-l">{t("staff-meetings-title")}</h1>
             <p><a class="app-button" href="/staff/meetings/new">{t("staff-nav-new-meeting")}</a></p>
             {filter}
@@ -385,7 +392,7 @@ fn meeting_view(m: MeetingPage, flags: Flags, error: Option<StaffError>) -> impl
             <dl class="app-summary-list">
                 <div class="app-summary-list__row"><dt class="app-summary-list__key">{t("staff-when")}</dt><dd class="app-summary-list__value">{when(&m.starts_at)}</dd></div>
                 <div class="app-summary-list__row"><dt class="app-summary-list__key">{t("staff-chair")}</dt><dd class="app-summary-list__value">{m.chair_name}</dd></div>
-                {m.case_ref.map(|c| view! { <div class="app-summary-list__row"><dt class="app-summary-list__key">{t("staff-case-ref")}</dt><dd class="app-summary-list__value">{c}</dd></div> })}
+                {m.case_ref.map(|c| view! { <div class="app-summary-list__row"><dt class="app-summary-list__key">{t("staff-case-ref-short")}</dt><dd class="app-summary-list__value">{c}</dd></div> })}
                 <div class="app-summary-list__row"><dt class="app-summary-list__key">{t("staff-status")}</dt><dd class="app-summary-list__value">{status_name(&m.status)}</dd></div>
             </dl>
             {actions}
@@ -477,7 +484,7 @@ fn child_views(c: ChildAnswers, shared_only: bool) -> impl IntoView {
         child_text_view("supporter", t("staff-supporter"), c.supporter, shared_only),
         child_text_view("anything-else", t("staff-anything-else"), c.anything_else, shared_only),
     ];
-    let taking_part = c.taking_part.map(|ways| {
+    let taking_part = c.taking_part.filter(|ways| !ways.is_empty()).map(|ways| {
         ways.iter().map(|w| t(&format!("taking-part-{}", w.as_str().replace('_', "-")))).collect::<Vec<_>>().join("; ")
     });
     let safety = c.safety_scale.map(|n| t_args("staff-safety-value", &[("n", Value::from(n))]));
@@ -743,6 +750,153 @@ fn audit_view(p: AuditPage, meeting: String, by: String) -> impl IntoView {
                 </tr></thead>
                 <tbody>{rows}</tbody>
             </table>
+        </StaffLayout>
+    }
+}
+
+/// Change your own password (and, after a one-time password, the only page open).
+#[component]
+pub fn PasswordPage() -> impl IntoView {
+    let error = query_error();
+    let field = error.as_ref().map(|e| e.field()).unwrap_or_default();
+    let group = move |id: &str| if field == id { "app-form-group app-form-group--error" } else { "app-form-group" };
+    let min = t_args("staff-password-hint", &[("n", Value::from(12))]);
+    view! {
+        <Title text=t("staff-password-title")/>
+        <StaffLayout>
+            {error.clone().map(|e| view! { <StaffErrorSummary error=e/> })}
+            <h1 class="app-heading-l">{t("staff-password-title")}</h1>
+            <p class="app-body">{t("staff-password-intro")}</p>
+            <form method="post" action="/fn/change_password" class="app-form staff-form">
+                <div class=group("current")>
+                    <label class="app-label" for="current">{t("staff-password-current")}</label>
+                    <input class="app-input" id="current" name="current" type="password" autocomplete="current-password" required=true/>
+                </div>
+                <div class=group("new")>
+                    <label class="app-label" for="new">{t("staff-password-new")}</label>
+                    <p class="app-hint" id="new-hint">{min}</p>
+                    <input class="app-input" id="new" name="new" type="password" autocomplete="new-password" minlength="12" required=true aria-describedby="new-hint"/>
+                </div>
+                <div class=group("confirm")>
+                    <label class="app-label" for="confirm">{t("staff-password-confirm")}</label>
+                    <input class="app-input" id="confirm" name="confirm" type="password" autocomplete="new-password" minlength="12" required=true/>
+                </div>
+                <button type="submit" class="app-button">{t("staff-password-save")}</button>
+            </form>
+            <form method="post" action="/fn/staff_sign_out">
+                <button type="submit" class="app-button app-button--secondary">{t("staff-sign-out")}</button>
+            </form>
+        </StaffLayout>
+    }
+}
+
+/// Staff accounts (managers): add with a one-time password, disable, reset a password.
+#[component]
+pub fn UsersPage() -> impl IntoView {
+    let page = Resource::new(|| (), |_| load_users());
+    let error = query_error();
+    let notice = use_query_map().with_untracked(|q| {
+        ["added", "saved", "reset"].into_iter().find(|k| q.get(k).is_some()).map(|k| t(&format!("staff-users-done-{k}")))
+    });
+    view! {
+        <Title text=t("staff-users-title")/>
+        <Suspense fallback=|| view! { <p class="app-body">{t("loading")}</p> }>
+            {move || {
+                let (error, notice) = (error.clone(), notice.clone());
+                Suspend::new(async move {
+                    match page.await {
+                        Ok(p) => users_view(p, error, notice).into_any(),
+                        Err(e) => view! { <StaffLayout>{failed(e)}</StaffLayout> }.into_any(),
+                    }
+                })
+            }}
+        </Suspense>
+    }
+}
+
+fn users_view(p: UsersPage, error: Option<StaffError>, notice: Option<String>) -> impl IntoView {
+    let me = p.user.id.clone();
+    let suggested = p.suggested_password.clone();
+    let rows = p.accounts.into_iter().map(|a| {
+        let role = if a.manager { t("staff-users-role-manager") } else { t("staff-users-role-chair") };
+        let state = if a.disabled {
+            t("staff-users-disabled")
+        } else if a.must_change_password {
+            t("staff-users-one-time")
+        } else {
+            t("staff-users-active")
+        };
+        let own = a.id == me;
+        let toggle = (!own).then(|| {
+            let (value, label) = if a.disabled { ("no", t("staff-users-enable")) } else { ("yes", t("staff-users-disable")) };
+            view! {
+                <form method="post" action="/fn/set_user_disabled">
+                    <input type="hidden" name="id" value=a.id.clone()/>
+                    <input type="hidden" name="disabled" value=value/>
+                    <button type="submit" class="app-button app-button--secondary">{label}" "<span class="app-visually-hidden">{a.name.clone()}</span></button>
+                </form>
+            }
+        });
+        let reset_id = format!("password-{}", a.id);
+        view! {
+            <tr>
+                <td>{a.name.clone()}<br/><span class="app-hint">{a.email}</span></td>
+                <td>{role}</td>
+                <td>{state}</td>
+                <td class="staff-users__actions">
+                    {toggle}
+                    <form method="post" action="/fn/reset_user_password" class="staff-users__reset">
+                        <input type="hidden" name="id" value=a.id.clone()/>
+                        <label class="app-label" for=reset_id.clone()>{t("staff-users-reset-label")}<span class="app-visually-hidden">" "{a.name}</span></label>
+                        <input class="app-input" id=reset_id name="password" type="text" autocomplete="off" minlength="12" value=suggested.clone()/>
+                        <button type="submit" class="app-button app-button--secondary">{t("staff-users-reset")}</button>
+                    </form>
+                </td>
+            </tr>
+        }
+    }).collect_view();
+    view! {
+        <StaffLayout user=p.user>
+            {error.map(|e| view! { <StaffErrorSummary error=e/> })}
+            {notice.map(|n| view! { <p class="app-inset" role="status">{n}</p> })}
+            <h1 class="app-heading-l">{t("staff-users-title")}</h1>
+            <table class="staff-table">
+                <caption class="app-visually-hidden">{t("staff-users-title")}</caption>
+                <thead><tr>
+                    <th scope="col">{t("staff-users-name")}</th>
+                    <th scope="col">{t("staff-role")}</th>
+                    <th scope="col">{t("staff-status")}</th>
+                    <th scope="col">{t("staff-users-actions")}</th>
+                </tr></thead>
+                <tbody>{rows}</tbody>
+            </table>
+            <h2 class="app-heading-m">{t("staff-users-add")}</h2>
+            <form method="post" action="/fn/add_user" class="app-form staff-form" autocomplete="off">
+                <div class="staff-row">
+                    <div class="app-form-group">
+                        <label class="app-label" for="name">{t("staff-users-name")}</label>
+                        <input class="app-input" id="name" name="name" type="text" maxlength="100" required=true/>
+                    </div>
+                    <div class="app-form-group">
+                        <label class="app-label" for="email">{t("staff-email")}</label>
+                        <input class="app-input" id="email" name="email" type="email" required=true/>
+                    </div>
+                    <div class="app-form-group">
+                        <label class="app-label" for="role">{t("staff-role")}</label>
+                        <select class="app-select" id="role" name="role">
+                            <option value="chair">{t("staff-users-role-chair")}</option>
+                            <option value="manager">{t("staff-users-role-manager")}</option>
+                        </select>
+                    </div>
+                </div>
+                <div class="app-form-group">
+                    <label class="app-label" for="password">{t("staff-users-one-time-label")}</label>
+                    <p class="app-hint" id="password-hint">{t("staff-users-one-time-hint")}</p>
+                    <input class="app-input staff-users__password" id="password" name="password" type="text" autocomplete="off" minlength="12"
+                        required=true value=suggested aria-describedby="password-hint"/>
+                </div>
+                <button type="submit" class="app-button">{t("staff-users-add")}</button>
+            </form>
         </StaffLayout>
     }
 }

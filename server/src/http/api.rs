@@ -50,6 +50,13 @@ impl FromRequestParts<AppState> for Staff {
     async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, ApiError> {
         let token = super::cookie(&parts.headers, SESSION_COOKIE).ok_or(ServiceError::Unauthenticated)?;
         let user = users::session_user(&state.pool, &token).await?.ok_or(ServiceError::Unauthenticated)?;
+        if user.must_change_password {
+            return Err(ApiError::new(
+                StatusCode::FORBIDDEN,
+                "password_change_required",
+                "signed in with a one-time password: change it on the staff pages first",
+            ));
+        }
         Ok(Staff(user))
     }
 }

@@ -7,13 +7,13 @@ use crate::{
     service::{
         audit, invites, meetings,
         outcome::{self, SharedBy},
-        users::{self, User},
+        users::{self, StaffRole, User},
     },
     state::AppState,
 };
 use app::model::{Answers, MeetingKind, Role};
 use app::staff::{
-    AuditPage, AuditRow, MeetingForm, MeetingPage, MeetingRow, MeetingsPage, OutcomeForm, Person, PersonOutcome, SESSION_COOKIE, SentViews,
+    Account, AuditPage, AuditRow, MeetingForm, UsersPage, MeetingPage, MeetingRow, MeetingsPage, OutcomeForm, Person, PersonOutcome, SESSION_COOKIE, SentViews,
     StaffBackend, StaffError, StaffUser,
 };
 use axum::{
@@ -48,6 +48,7 @@ fn form_field(api_field: &str) -> String {
     let f = api_field.replace("participants[", "people-").replace("].", "-").replace('_', "-");
     match f.as_str() {
         "starts-at" => "date".into(),
+        "password" | "email" | "name" => f,
         "case-ref" => "case_ref".into(),
         other => other.replace("first-name", "first_name").replace("age-band", "age_band"),
     }
@@ -60,7 +61,16 @@ pub struct Staff {
 }
 
 impl Staff {
+    /// The signed-in user; one still on a one-time password may do nothing but change it.
     async fn user(&self, token: &str) -> Result<User, StaffError> {
+        let user = self.any_user(token).await?;
+        if user.must_change_password {
+            return Err(StaffError::Conflict { code: "password_change_required".into() });
+        }
+        Ok(user)
+    }
+
+    async fn any_user(&self, token: &str) -> Result<User, StaffError> {
         users::session_user(&self.pool, token).await?.ok_or(StaffError::Unauthenticated)
     }
 }
@@ -238,6 +248,52 @@ impl StaffBackend for Staff {
         Ok(())
     }
 
+    async fn users(&self, token: &str) -> Result<UsersPage, StaffError> {
+        let user = self.user(token).await?;
+        let accounts = users::list(&self.pool, &user).await?;
+        Ok(UsersPage {
+            user: staff_user(&user),
+            suggested_password: users::suggest_password(),
+            accounts: accounts
+                .into_iter()
+                .map(|a| Account {
+                    manager: a.role == StaffRole::Manager,
+                    id: a.id,
+                    name: a.name,
+                    email: a.email,
+                    disabled: a.disabled,
+                    must_change_password: a.must_change_password,
+                })
+                .collect(),
+        })
+    }
+
+    async fn add_user(&self, token: &str, name: &str, email: &str, role: &str, password: &str) -> Result<(), StaffError> {
+        let user = self.user(token).await?;
+        let role = StaffRole::parse(role).ok_or(StaffError::Invalid { field: "role".into(), code: "invalid_field".into() })?;
+        users::add_with_one_time_password(&self.pool, &user, email, name, role, password).await?;
+        Ok(())
+    }
+
+    async fn set_user_disabled(&self, token: &str, id: &str, disabled: bool) -> Result<(), StaffError> {
+        let user = self.user(token).await?;
+        Ok(users::set_disabled(&self.pool, &user, id, disabled).await?)
+    }
+
+    async fn reset_user_password(&self, token: &str, id: &str, password: &str) -> Result<(), StaffError> {
+        let user = self.user(token).await?;
+        users::reset_password(&self.pool, &user, id, password).await.map_err(|e| match e {
+            // The reset form's password box is named per account.
+            ServiceError::Invalid { code, .. } => StaffError::Invalid { field: format!("password-{id}"), code: code.into() },
+            e => e.into(),
+        })
+    }
+
+    async fn change_password(&self, token: &str, current: &str, new: &str) -> Result<(), StaffError> {
+        let user = self.any_user(token).await?;
+        Ok(users::change_password(&self.pool, &user, token, current, new).await?)
+    }
+
     async fn audit(&self, token: &str, meeting: Option<String>, by: Option<String>) -> Result<AuditPage, StaffError> {
         let user = self.user(token).await?;
         let entries = audit::list(&self.pool, &user, meeting.as_deref(), by.as_deref()).await?;
@@ -266,6 +322,8 @@ pub async fn guard(State(state): State<AppState>, req: Request, next: Next) -> R
         None => Ok(None),
     };
     match user {
+        // A one-time password must be changed before anything else.
+        Ok(Some(u)) if u.must_change_password && path != "/staff/password" => Redirect::to("/staff/password").into_response(),
         Ok(Some(_)) => next.run(req).await,
         Ok(None) => Redirect::to("/staff/sign-in").into_response(),
         Err(e) => crate::error::ApiError::from(e).into_response(),

@@ -54,7 +54,7 @@ pub async fn load(pool: &Pool, public_base: &str) -> Result<Demo> {
     if let Some(row) = existing {
         let id: String = row.try_get("id")?;
         if row.try_get::<i64, _>("starts_at")? <= now_ms() {
-            sqlx::query("UPDATE meetings SET starts_at = $1, updated_at = $2 WHERE id = $3")
+            sqlx::query("UPDATE meetings SET starts_at = $1, updated_at = $2, status = 'scheduled', outcome_recorded_at = NULL WHERE id = $3")
                 .bind(starts_at)
                 .bind(now_ms())
                 .bind(&id)
@@ -63,6 +63,15 @@ pub async fn load(pool: &Pool, public_base: &str) -> Result<Demo> {
             sqlx::query("UPDATE participants SET code_expires_at = $1 WHERE meeting_id = $2")
                 .bind(starts_at + meetings::CODE_VALID_AFTER_MS)
                 .bind(&id)
+                .execute(pool)
+                .await?;
+        }
+        // Printing the demo invites makes new codes; the memorable ones come back on each load.
+        for (position, (_, _, _, code)) in PEOPLE.iter().enumerate() {
+            sqlx::query("UPDATE participants SET code_hash = $1 WHERE meeting_id = $2 AND position = $3")
+                .bind(crate::auth::code_hash(code))
+                .bind(&id)
+                .bind(position as i64)
                 .execute(pool)
                 .await?;
         }

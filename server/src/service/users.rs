@@ -41,12 +41,26 @@ pub struct User {
     pub email: String,
     pub name: String,
     pub role: StaffRole,
+    /// Signed in with a one-time password: nothing but changing it is allowed.
+    #[serde(skip)]
+    pub must_change_password: bool,
 }
 
 impl User {
     pub fn is_manager(&self) -> bool {
         self.role == StaffRole::Manager
     }
+}
+
+fn check_password(password: &str) -> Result<()> {
+    if password.chars().count() < auth::MIN_PASSWORD_CHARS {
+        return Err(ServiceError::invalid(
+            "password",
+            "password_too_short",
+            format!("the password must be at least {} characters", auth::MIN_PASSWORD_CHARS),
+        ));
+    }
+    Ok(())
 }
 
 fn user_from_row(r: &sqlx::any::AnyRow) -> Result<User> {
@@ -56,6 +70,7 @@ fn user_from_row(r: &sqlx::any::AnyRow) -> Result<User> {
         email: r.try_get("email")?,
         name: r.try_get("name")?,
         role: StaffRole::parse(&role).ok_or_else(|| anyhow::anyhow!("unknown role {role:?} in users"))?,
+        must_change_password: r.try_get::<Option<i64>, _>("must_change_password").ok().flatten().unwrap_or(0) == 1,
     })
 }
 
@@ -72,13 +87,7 @@ pub async fn add(pool: &Pool, email: &str, name: &str, role: StaffRole, password
     if name.is_empty() || name.chars().count() > 100 {
         return Err(ServiceError::invalid("name", "invalid_name", "the name must be 1 to 100 characters"));
     }
-    if password.chars().count() < auth::MIN_PASSWORD_CHARS {
-        return Err(ServiceError::invalid(
-            "password",
-            "password_too_short",
-            format!("the password must be at least {} characters", auth::MIN_PASSWORD_CHARS),
-        ));
-    }
+    check_password(password)?;
     let hash = auth::hash_password(password.to_string()).await?;
     let id = new_id();
     let res = sqlx::query("INSERT INTO users (id, email, name, role, password_hash, created_at) VALUES ($1, $2, $3, $4, $5, $6)")
@@ -91,7 +100,7 @@ pub async fn add(pool: &Pool, email: &str, name: &str, role: StaffRole, password
         .execute(pool)
         .await;
     match res {
-        Ok(_) => Ok(User { id, email, name: name.to_string(), role }),
+        Ok(_) => Ok(User { id, email, name: name.to_string(), role, must_change_password: false }),
         Err(e) if crate::db::is_unique_violation(&e) => {
             Err(ServiceError::Conflict { code: "email_taken", message: "a user with that email already exists".into() })
         }
@@ -128,7 +137,7 @@ pub async fn sign_in(pool: &Pool, email: &str, password: &str) -> Result<(User, 
         let minutes = (recent[0] + LOCKOUT_MS - now + 59_999) / 60_000;
         return Err(ServiceError::Locked { minutes });
     }
-    let row = sqlx::query("SELECT id, email, name, role, password_hash FROM users WHERE email = $1 AND disabled = 0")
+    let row = sqlx::query("SELECT id, email, name, role, password_hash, must_change_password FROM users WHERE email = $1 AND disabled = 0")
         .bind(&email)
         .fetch_optional(pool)
         .await?;
@@ -157,7 +166,7 @@ pub async fn sign_in(pool: &Pool, email: &str, password: &str) -> Result<(User, 
 /// The signed-in user for a session token, if the session is live and the account enabled.
 pub async fn session_user(pool: &Pool, token: &str) -> Result<Option<User>> {
     let row = sqlx::query(
-        "SELECT u.id, u.email, u.name, u.role FROM staff_sessions s JOIN users u ON u.id = s.user_id \
+        "SELECT u.id, u.email, u.name, u.role, u.must_change_password FROM staff_sessions s JOIN users u ON u.id = s.user_id \
          WHERE s.token_hash = $1 AND s.expires_at > $2 AND u.disabled = 0",
     )
     .bind(auth::token_hash(token))
@@ -176,4 +185,122 @@ pub async fn sign_out(pool: &Pool, token: &str) -> Result<()> {
 pub async fn chairs(pool: &Pool) -> Result<Vec<(String, String)>> {
     let rows = sqlx::query("SELECT id, name FROM users WHERE disabled = 0 ORDER BY name").fetch_all(pool).await?;
     rows.iter().map(|r| Ok((r.try_get("id")?, r.try_get("name")?))).collect()
+}
+
+/// A staff account as a manager sees it in the list.
+#[derive(Clone, Debug, Serialize)]
+pub struct Account {
+    pub id: String,
+    pub email: String,
+    pub name: String,
+    pub role: StaffRole,
+    pub disabled: bool,
+    pub must_change_password: bool,
+}
+
+fn manager_only(user: &User) -> Result<()> {
+    if user.is_manager() { Ok(()) } else { Err(ServiceError::NotFound) }
+}
+
+/// Every account, by name. Managers only.
+pub async fn list(pool: &Pool, manager: &User) -> Result<Vec<Account>> {
+    manager_only(manager)?;
+    let rows = sqlx::query("SELECT id, email, name, role, disabled, must_change_password FROM users ORDER BY name, email")
+        .fetch_all(pool)
+        .await?;
+    rows.iter()
+        .map(|r| {
+            let u = user_from_row(r)?;
+            Ok(Account {
+                id: u.id,
+                email: u.email,
+                name: u.name,
+                role: u.role,
+                disabled: r.try_get::<i64, _>("disabled")? == 1,
+                must_change_password: u.must_change_password,
+            })
+        })
+        .collect()
+}
+
+/// A manager adds an account with a one-time password, which the new user must change when
+/// they first sign in.
+pub async fn add_with_one_time_password(pool: &Pool, manager: &User, email: &str, name: &str, role: StaffRole, password: &str) -> Result<User> {
+    manager_only(manager)?;
+    let mut user = add(pool, email, name, role, password).await?;
+    sqlx::query("UPDATE users SET must_change_password = 1 WHERE id = $1").bind(&user.id).execute(pool).await?;
+    user.must_change_password = true;
+    Ok(user)
+}
+
+/// Disables (or enables again) an account. Disabling ends its sessions at once. A manager
+/// cannot disable their own account (someone must be left who can manage).
+pub async fn set_disabled(pool: &Pool, manager: &User, id: &str, disabled: bool) -> Result<()> {
+    manager_only(manager)?;
+    if disabled && id == manager.id {
+        return Err(ServiceError::Conflict { code: "own_account", message: "you cannot disable your own account".into() });
+    }
+    let done = sqlx::query("UPDATE users SET disabled = $1 WHERE id = $2").bind(i64::from(disabled)).bind(id).execute(pool).await?;
+    if done.rows_affected() == 0 {
+        return Err(ServiceError::NotFound);
+    }
+    if disabled {
+        sqlx::query("DELETE FROM staff_sessions WHERE user_id = $1").bind(id).execute(pool).await?;
+    }
+    Ok(())
+}
+
+/// Gives an account a new one-time password (the user must change it) and ends its sessions.
+pub async fn reset_password(pool: &Pool, manager: &User, id: &str, password: &str) -> Result<()> {
+    manager_only(manager)?;
+    check_password(password)?;
+    let hash = auth::hash_password(password.to_string()).await?;
+    let done = sqlx::query("UPDATE users SET password_hash = $1, must_change_password = 1 WHERE id = $2")
+        .bind(&hash.0)
+        .bind(id)
+        .execute(pool)
+        .await?;
+    if done.rows_affected() == 0 {
+        return Err(ServiceError::NotFound);
+    }
+    sqlx::query("DELETE FROM staff_sessions WHERE user_id = $1").bind(id).execute(pool).await?;
+    sqlx::query("DELETE FROM login_failures WHERE email = (SELECT email FROM users WHERE id = $1)").bind(id).execute(pool).await?;
+    Ok(())
+}
+
+/// A user changes their own password: the current one first. Their other sessions end; the
+/// one in use (`keep_token`) stays.
+pub async fn change_password(pool: &Pool, user: &User, keep_token: &str, current: &str, new: &str) -> Result<()> {
+    let row = sqlx::query("SELECT password_hash FROM users WHERE id = $1").bind(&user.id).fetch_one(pool).await?;
+    let stored = auth::PasswordHashString(row.try_get("password_hash")?);
+    if !auth::verify_password(Some(stored), current.to_string()).await? {
+        return Err(ServiceError::invalid("current", "wrong_password", "the current password is not right"));
+    }
+    check_password(new).map_err(|_| {
+        ServiceError::invalid("new", "password_too_short", format!("the password must be at least {} characters", auth::MIN_PASSWORD_CHARS))
+    })?;
+    if new == current {
+        return Err(ServiceError::invalid("new", "password_unchanged", "the new password must differ from the current one"));
+    }
+    let hash = auth::hash_password(new.to_string()).await?;
+    sqlx::query("UPDATE users SET password_hash = $1, must_change_password = 0 WHERE id = $2").bind(&hash.0).bind(&user.id).execute(pool).await?;
+    sqlx::query("DELETE FROM staff_sessions WHERE user_id = $1 AND token_hash <> $2")
+        .bind(&user.id)
+        .bind(auth::token_hash(keep_token))
+        .execute(pool)
+        .await?;
+    Ok(())
+}
+
+/// A suggested one-time password: 16 letters and digits a person can read out without
+/// confusion (80 bits).
+pub fn suggest_password() -> String {
+    let mut s = String::new();
+    for i in 0..4 {
+        if i > 0 {
+            s.push('-');
+        }
+        s.push_str(&auth::new_invite_code()[..4]);
+    }
+    s.to_lowercase()
 }
