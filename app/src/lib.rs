@@ -98,6 +98,7 @@ pub fn App() -> impl IntoView {
                 <Route path=path!("/staff/sign-in") view=staff::pages::SignInPage ssr=SsrMode::Async/>
                 <Route path=path!("/staff/meetings/new") view=staff::pages::NewMeetingPage ssr=SsrMode::Async/>
                 <Route path=path!("/staff/meetings/:id") view=staff::pages::MeetingPage ssr=SsrMode::Async/>
+                <Route path=path!("/staff/meetings/:id/edit") view=staff::pages::EditMeetingPage ssr=SsrMode::Async/>
                 <Route path=path!("/staff/meetings/:id/outcome") view=staff::pages::OutcomePage ssr=SsrMode::Async/>
                 <Route path=path!("/staff/meetings/:id/print") view=staff::pages::PrintForMeetingPage ssr=SsrMode::Async/>
             </Routes>

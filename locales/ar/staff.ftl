@@ -190,3 +190,13 @@ staff-users-one-time-hint = أعطها للمستخدم الجديد بنفسك�
 staff-users-done-added = تمت إضافة المستخدم. أعطه كلمة المرور المؤقتة.
 staff-users-done-saved = تم الحفظ.
 staff-users-done-reset = تمت إعادة تعيين كلمة المرور. أعطه كلمة المرور المؤقتة الجديدة؛ لقد سُجّل خروجه من كل مكان.
+
+staff-edit-meeting = غيّر التفاصيل أو الأشخاص
+staff-edit-meeting-title = غيّر الاجتماع
+staff-save-changes = احفظ التغييرات
+staff-meeting-saved = تم حفظ التغييرات. يحتاج أي شخص جديد إلى طباعة دعوته.
+staff-role-remove = أزل هذا الشخص
+staff-person-has-views = أرسل هذا الشخص آراءه، لذلك يبقى في الاجتماع.
+staff-error-has-views = لا يمكن إزالة شخص أرسل آراءه أو تغيير دوره.
+staff-error-duplicate = الشخص نفسه موجود في النموذج مرتين.
+staff-error-too-many = هذا عدد كبير جدًا من الأشخاص لاجتماع واحد.

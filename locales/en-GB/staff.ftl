@@ -189,3 +189,13 @@ staff-users-one-time-hint = Give this to the new user yourself, not by email. Th
 staff-users-done-added = The user is added. Give them the one-time password.
 staff-users-done-saved = Saved.
 staff-users-done-reset = The password is reset. Give them the new one-time password; they are signed out everywhere.
+
+staff-edit-meeting = Change details or people
+staff-edit-meeting-title = Change the meeting
+staff-save-changes = Save changes
+staff-meeting-saved = The changes are saved. Anyone new needs their invite printed.
+staff-role-remove = Remove this person
+staff-person-has-views = This person has sent views, so they stay on the meeting.
+staff-error-has-views = Someone who has sent views cannot be removed or change role.
+staff-error-duplicate = The same person is on the form twice.
+staff-error-too-many = That is too many people for one meeting.

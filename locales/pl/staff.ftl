@@ -190,3 +190,13 @@ staff-users-one-time-hint = Przekaż je nowemu użytkownikowi osobiście, nie e-
 staff-users-done-added = Użytkownik został dodany. Przekaż mu hasło jednorazowe.
 staff-users-done-saved = Zapisano.
 staff-users-done-reset = Hasło zostało zresetowane. Przekaż nowe hasło jednorazowe; użytkownik został wszędzie wylogowany.
+
+staff-edit-meeting = Zmień szczegóły lub uczestników
+staff-edit-meeting-title = Zmień spotkanie
+staff-save-changes = Zapisz zmiany
+staff-meeting-saved = Zmiany zostały zapisane. Nowym osobom trzeba wydrukować zaproszenia.
+staff-role-remove = Usuń tę osobę
+staff-person-has-views = Ta osoba wysłała opinie, więc pozostaje na spotkaniu.
+staff-error-has-views = Osoby, która wysłała opinie, nie można usunąć ani zmienić jej roli.
+staff-error-duplicate = Ta sama osoba jest w formularzu dwa razy.
+staff-error-too-many = To za dużo osób na jedno spotkanie.

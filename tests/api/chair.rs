@@ -99,7 +99,7 @@ async fn a_chair_edits_and_cancels_only_their_own_meetings(app: TestApp) {
     assert_eq!((b["kind"].as_str(), b["starts_at"].as_str(), b["case_ref"].is_null()), (Some("rcpc"), Some(new_time.as_str()), true));
     let r = chair.patch(app.url(&path)).json(&json!({ "starts_at": "soon" })).send().await.unwrap();
     assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY);
-    let r = chair.patch(app.url(&path)).json(&json!({ "participants": [] })).send().await.unwrap();
+    let r = chair.patch(app.url(&path)).json(&json!({ "participants": [{ "id": "nobody", "role": "child", "language": "en-GB" }] })).send().await.unwrap();
     assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY);
     // Cancel keeps the record; twice is fine; then it cannot be edited.
     assert_eq!(chair.delete(app.url(&path)).send().await.unwrap().status(), StatusCode::NO_CONTENT);
@@ -184,3 +184,50 @@ async fn the_outcome_follows_the_rules(app: TestApp) {
     assert_eq!((b["participants"][0]["attended"].as_bool(), b["participants"][0]["views_shared_by"].as_array().map(Vec::len)), (Some(false), Some(0)));
 }
 both!(the_outcome_follows_the_rules);
+
+async fn editing_the_people_keeps_anyone_who_sent_views(app: TestApp) {
+    let chair = app.chair().await;
+    let m = app.meeting(&chair, "icpc", 7).await;
+    let path = format!("/api/v1/meetings/{}", m["id"].as_str().unwrap());
+    let child = m["participants"][0]["id"].as_str().unwrap().to_string();
+    let parent = m["participants"][1]["id"].as_str().unwrap().to_string();
+    let code = m["participants"][0]["invite_code"].as_str().unwrap();
+    let (s, _) = app.post_json(&client(), "/api/v1/kiosk/views", json!({ "code": code, "submission_id": uuid::Uuid::new_v4(), "answers": { "wishes": { "text": "a dog", "visibility": "everyone" } } })).await;
+    assert_eq!(s, StatusCode::CREATED);
+    // The child sent views: removing them, or making them an adult, is refused and changes nothing.
+    for list in [
+        json!([{ "id": parent, "role": "parent", "language": "pl" }]),
+        json!([{ "id": child, "role": "carer", "language": "en-GB" }, { "id": parent, "role": "parent", "language": "pl" }]),
+    ] {
+        let r = chair.patch(app.url(&path)).json(&json!({ "participants": list })).send().await.unwrap();
+        assert_eq!(r.status(), StatusCode::CONFLICT);
+        assert_eq!(r.json::<Value>().await.unwrap()["error"]["code"], "has_views");
+    }
+    let (_, b) = app.get_json(&chair, &path).await;
+    assert_eq!(b["participants"].as_array().unwrap().len(), 2);
+    // Rename the child, remove the parent (no views), add a carer: the carer's code comes back once.
+    let r = chair
+        .patch(app.url(&path))
+        .json(&json!({ "participants": [
+            { "id": child, "role": "child", "first_name": "Livvy", "language": "ar", "age_band": "13-15" },
+            { "role": "carer", "first_name": "Nan", "language": "en-GB" }
+        ] }))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), StatusCode::OK);
+    let added = r.json::<Value>().await.unwrap()["added"].clone();
+    assert_eq!(added.as_array().unwrap().len(), 1);
+    let carer_code = added[0]["invite_code"].as_str().unwrap();
+    let (s, b) = app.post_json(&client(), "/api/v1/kiosk/invite", json!({ "code": carer_code })).await;
+    assert_eq!((s, b["first_name"].as_str(), b["role"].as_str()), (StatusCode::OK, Some("Nan"), Some("carer")));
+    let (_, b) = app.get_json(&chair, &path).await;
+    let people = b["participants"].as_array().unwrap();
+    assert_eq!(people.len(), 2);
+    assert_eq!((people[0]["first_name"].as_str(), people[0]["language"].as_str(), people[0]["age_band"].as_str()), (Some("Livvy"), Some("ar"), Some("13-15")));
+    assert_eq!(people[0]["views"]["answers"]["wishes"]["text"], "a dog", "the views stay");
+    // The removed parent's code opens nothing now.
+    let parent_code = m["participants"][1]["invite_code"].as_str().unwrap();
+    assert_eq!(app.post_json(&client(), "/api/v1/kiosk/invite", json!({ "code": parent_code })).await.0, StatusCode::NOT_FOUND);
+}
+both!(editing_the_people_keeps_anyone_who_sent_views);

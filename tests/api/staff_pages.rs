@@ -146,6 +146,41 @@ async fn a_chair_sets_up_a_meeting_prints_invites_and_reads_views(app: TestApp) 
     assert_eq!(s, StatusCode::NOT_FOUND, "an earlier printout stops working");
     let (_, _, html) = page(&chair, &app, &format!("/staff/meetings/{id}")).await;
     assert!(html.contains("Invite printed"));
+
+    // Editing: the form comes filled in; a new time, the parent removed, a carer added.
+    let (s, _, html) = page(&chair, &app, &format!("/staff/meetings/{id}/edit")).await;
+    assert_eq!(s, StatusCode::OK);
+    assert!(html.contains(r#"value="10:30""#) && html.contains(r#"value="Olivia""#) && html.contains("Remove this person"));
+    let ids: Vec<String> =
+        sqlx::query_scalar("SELECT id FROM participants WHERE meeting_id = $1 ORDER BY position").bind(&id).fetch_all(&pool).await.unwrap();
+    let date = date_in(6);
+    let fields = [
+        ("id", id.as_str()),
+        ("form[kind]", "rcpc"),
+        ("form[date]", date.as_str()),
+        ("form[time]", "11:15"),
+        ("form[case_ref]", ""),
+        ("form[people][0][id]", ids[0].as_str()),
+        ("form[people][0][role]", "child"),
+        ("form[people][0][first_name]", "Olivia"),
+        ("form[people][0][language]", "pl"),
+        ("form[people][1][id]", ids[1].as_str()),
+        ("form[people][1][role]", ""),
+        ("form[people][1][language]", "pl"),
+        ("form[people][2][role]", "carer"),
+        ("form[people][2][first_name]", "Nan"),
+        ("form[people][2][language]", "en-GB"),
+    ];
+    let r = form(&chair, &app, "/fn/update_meeting", &fields).await;
+    assert_eq!(location(&r), format!("/staff/meetings/{id}?edited=1"));
+    let (_, _, html) = page(&chair, &app, &format!("/staff/meetings/{id}?edited=1")).await;
+    assert!(html.contains("Review child protection conference") && html.contains("at 11:15") && !html.contains("CASE-9"));
+    assert!(html.contains("Nan (Carer)") && !html.contains("Kasia"));
+    // A time in the past comes back to the form, and nothing changes.
+    let mut past = fields.to_vec();
+    past[2] = ("form[date]", "2020-01-01");
+    let r = form(&chair, &app, "/fn/update_meeting", &past).await;
+    assert_eq!(location(&r), format!("/staff/meetings/{id}/edit?error=in_the_past&field=date"));
 }
 both!(a_chair_sets_up_a_meeting_prints_invites_and_reads_views);
 

@@ -237,6 +237,10 @@ pub struct MeetingForm {
 /// One row of people on the form; a row with no role chosen is left out.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct PersonForm {
+    /// Someone already invited (editing); none for someone new.
+    #[serde(default)]
+    pub id: Option<String>,
+    /// Empty: an unused row, or (with an id) remove this person.
     #[serde(default)]
     pub role: String,
     #[serde(default)]
@@ -291,6 +295,7 @@ pub trait StaffBackend: Send + Sync + 'static {
     async fn meeting(&self, token: &str, id: &str) -> Result<MeetingPage, StaffError>;
     /// Returns the new meeting's id.
     async fn create_meeting(&self, token: &str, form: MeetingForm) -> Result<String, StaffError>;
+    async fn update_meeting(&self, token: &str, id: &str, form: MeetingForm) -> Result<(), StaffError>;
     async fn cancel_meeting(&self, token: &str, id: &str) -> Result<(), StaffError>;
     async fn record_outcome(&self, token: &str, id: &str, form: OutcomeForm) -> Result<(), StaffError>;
     async fn users(&self, token: &str) -> Result<UsersPage, StaffError>;
@@ -396,6 +401,12 @@ pub async fn create_meeting(form: MeetingForm) -> Result<(), StaffError> {
         Err(e) => Err(e),
     };
     ssr::finish(result, "/staff/meetings/new")
+}
+
+#[server(prefix = "/fn", endpoint = "update_meeting")]
+pub async fn update_meeting(id: String, form: MeetingForm) -> Result<(), StaffError> {
+    let (back, next) = (format!("/staff/meetings/{id}/edit"), format!("/staff/meetings/{id}?edited=1"));
+    with_session(&back, &next, |b, t| async move { b.update_meeting(&t, &id, form).await }).await
 }
 
 #[server(prefix = "/fn", endpoint = "cancel_meeting")]

@@ -115,8 +115,10 @@ async fn update_meeting(
     Path(id): Path<String>,
     ApiJson(changes): ApiJson<meetings::MeetingChanges>,
 ) -> Result<Response, ApiError> {
-    meetings::update(&state.pool, &user, &id, changes).await?;
-    Ok(StatusCode::NO_CONTENT.into_response())
+    let people_changed = changes.participants.is_some();
+    let added = meetings::update(&state.pool, &user, &id, changes, &state.public_base).await?;
+    // With a new list of people, the answer carries the codes of those added (shown once).
+    if people_changed { Ok(Json(json!({ "added": added })).into_response()) } else { Ok(StatusCode::NO_CONTENT.into_response()) }
 }
 
 async fn cancel_meeting(State(state): State<AppState>, Staff(user): Staff, Path(id): Path<String>) -> Result<Response, ApiError> {

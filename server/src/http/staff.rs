@@ -181,33 +181,27 @@ impl StaffBackend for Staff {
 
     async fn create_meeting(&self, token: &str, form: MeetingForm) -> Result<String, StaffError> {
         let user = self.user(token).await?;
-        let kind = MeetingKind::parse(&form.kind).ok_or(StaffError::Invalid { field: "kind".into(), code: "invalid_kind".into() })?;
-        let starts_at = meetings::parse_local(&form.date, &form.time)?;
-        let mut participants = Vec::new();
-        for (i, p) in form.people.into_iter().enumerate() {
-            // A row with no role chosen is an unused row.
-            let Some(role) = Role::parse(&p.role) else { continue };
-            let field = |f: &str| StaffError::Invalid { field: format!("people-{i}-{f}"), code: "invalid_field".into() };
-            // Age band and gender are recorded for children only; on an adult's row they are ignored.
-            let (age_band, gender) = if role.is_child() {
-                let band = opt(p.age_band).map(|b| serde_json::from_value(serde_json::Value::String(b)).map_err(|_| field("age_band")));
-                let gender = opt(p.gender).map(|g| serde_json::from_value(serde_json::Value::String(g)).map_err(|_| field("gender")));
-                (band.transpose()?, gender.transpose()?)
-            } else {
-                (None, None)
-            };
-            participants.push(meetings::NewParticipant { role, first_name: opt(p.first_name), language: p.language, age_band, gender });
-        }
-        let input = meetings::NewMeeting {
-            kind,
-            starts_at: meetings::rfc3339(starts_at),
-            case_ref: opt(form.case_ref),
-            participants,
-        };
-        if crate::now_ms() >= starts_at {
-            return Err(StaffError::Invalid { field: "date".into(), code: "in_the_past".into() });
-        }
+        let (kind, starts_at) = meeting_head(&form)?;
+        let participants = people(form.people)?
+            .into_iter()
+            .map(|p| meetings::NewParticipant { role: p.role, first_name: p.first_name, language: p.language, age_band: p.age_band, gender: p.gender })
+            .collect();
+        let input = meetings::NewMeeting { kind, starts_at: meetings::rfc3339(starts_at), case_ref: opt(form.case_ref), participants };
         Ok(meetings::create(&self.pool, &user, input, &self.public_base).await?.id)
+    }
+
+    async fn update_meeting(&self, token: &str, id: &str, form: MeetingForm) -> Result<(), StaffError> {
+        let user = self.user(token).await?;
+        let (kind, starts_at) = meeting_head(&form)?;
+        let changes = meetings::MeetingChanges {
+            kind: Some(kind),
+            starts_at: Some(meetings::rfc3339(starts_at)),
+            // Empty clears it.
+            case_ref: Some(form.case_ref.unwrap_or_default()),
+            participants: Some(people(form.people)?),
+        };
+        meetings::update(&self.pool, &user, id, changes, &self.public_base).await?;
+        Ok(())
     }
 
     async fn cancel_meeting(&self, token: &str, id: &str) -> Result<(), StaffError> {
@@ -306,6 +300,36 @@ impl StaffBackend for Staff {
                 .collect(),
         })
     }
+}
+
+/// The meeting form's kind and UK date and time, which must be in the future.
+fn meeting_head(form: &MeetingForm) -> Result<(MeetingKind, i64), StaffError> {
+    let kind = MeetingKind::parse(&form.kind).ok_or(StaffError::Invalid { field: "kind".into(), code: "invalid_kind".into() })?;
+    let starts_at = meetings::parse_local(&form.date, &form.time)?;
+    if crate::now_ms() >= starts_at {
+        return Err(StaffError::Invalid { field: "date".into(), code: "in_the_past".into() });
+    }
+    Ok((kind, starts_at))
+}
+
+/// The form's rows of people: a row with no role is unused (or, for someone already invited,
+/// removes them). Age band and gender are recorded for children only; on an adult's row they
+/// are ignored.
+fn people(rows: Vec<app::staff::PersonForm>) -> Result<Vec<meetings::ParticipantChange>, StaffError> {
+    let mut out = Vec::new();
+    for (i, p) in rows.into_iter().enumerate() {
+        let Some(role) = Role::parse(&p.role) else { continue };
+        let field = |f: &str| StaffError::Invalid { field: format!("people-{i}-{f}"), code: "invalid_field".into() };
+        let (age_band, gender) = if role.is_child() {
+            let band = opt(p.age_band).map(|b| serde_json::from_value(serde_json::Value::String(b)).map_err(|_| field("age_band")));
+            let gender = opt(p.gender).map(|g| serde_json::from_value(serde_json::Value::String(g)).map_err(|_| field("gender")));
+            (band.transpose()?, gender.transpose()?)
+        } else {
+            (None, None)
+        };
+        out.push(meetings::ParticipantChange { id: opt(p.id), role, first_name: opt(p.first_name), language: p.language, age_band, gender });
+    }
+    Ok(out)
 }
 
 /// Staff pages are never served to a signed-out visitor: before any page renders, a request

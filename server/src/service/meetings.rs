@@ -111,6 +111,36 @@ fn optional_text(field: &str, v: Option<String>, max: usize) -> Result<Option<St
     Ok(v)
 }
 
+/// A participant's details, checked.
+struct Checked {
+    role: Role,
+    first_name: Option<String>,
+    language: &'static str,
+    age_band: Option<String>,
+    gender: Option<String>,
+}
+
+impl Checked {
+    /// The rules for the `i`th person of a list (the index names the field in errors).
+    fn new(i: usize, p: NewParticipant) -> Result<Checked> {
+        let field = |f: &str| format!("participants[{i}].{f}");
+        let language = Lang::parse(&p.language).ok_or_else(|| {
+            let tags: Vec<_> = Lang::ALL.iter().map(|l| l.tag()).collect();
+            ServiceError::invalid(field("language"), "unsupported_language", format!("language must be one of {}", tags.join(", ")))
+        })?;
+        if !p.role.is_child() && (p.age_band.is_some() || p.gender.is_some()) {
+            return Err(ServiceError::invalid(field("age_band"), "child_only", "age_band and gender are recorded for children only"));
+        }
+        Ok(Checked {
+            role: p.role,
+            first_name: optional_text(&field("first_name"), p.first_name, 100)?,
+            language: language.tag(),
+            age_band: p.age_band.as_ref().map(enum_str),
+            gender: p.gender.as_ref().map(enum_str),
+        })
+    }
+}
+
 /// Creates a meeting chaired by `chair`, with a fresh invite code for each participant.
 pub async fn create(pool: &Pool, chair: &User, input: NewMeeting, public_base: &str) -> Result<CreatedMeeting> {
     create_with_codes(pool, chair, input, public_base, None).await
@@ -129,31 +159,7 @@ pub async fn create_with_codes(
     if input.participants.len() > MAX_PARTICIPANTS {
         return Err(ServiceError::invalid("participants", "too_many", format!("at most {MAX_PARTICIPANTS} participants")));
     }
-    struct Checked {
-        role: Role,
-        first_name: Option<String>,
-        language: &'static str,
-        age_band: Option<String>,
-        gender: Option<String>,
-    }
-    let mut checked = Vec::with_capacity(input.participants.len());
-    for (i, p) in input.participants.into_iter().enumerate() {
-        let field = |f: &str| format!("participants[{i}].{f}");
-        let language = Lang::parse(&p.language).ok_or_else(|| {
-            let tags: Vec<_> = Lang::ALL.iter().map(|l| l.tag()).collect();
-            ServiceError::invalid(field("language"), "unsupported_language", format!("language must be one of {}", tags.join(", ")))
-        })?;
-        if !p.role.is_child() && (p.age_band.is_some() || p.gender.is_some()) {
-            return Err(ServiceError::invalid(field("age_band"), "child_only", "age_band and gender are recorded for children only"));
-        }
-        checked.push(Checked {
-            role: p.role,
-            first_name: optional_text(&field("first_name"), p.first_name, 100)?,
-            language: language.tag(),
-            age_band: p.age_band.as_ref().map(enum_str),
-            gender: p.gender.as_ref().map(enum_str),
-        });
-    }
+    let checked = input.participants.into_iter().enumerate().map(|(i, p)| Checked::new(i, p)).collect::<Result<Vec<_>>>()?;
     let codes = codes.unwrap_or_else(|| checked.iter().map(|_| auth::new_invite_code()).collect());
     let id = new_id();
     let now = now_ms();
@@ -470,13 +476,32 @@ pub async fn list(pool: &Pool, user: &User, q: ListQuery) -> Result<Vec<MeetingS
         .collect()
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct MeetingChanges {
     pub kind: Option<MeetingKind>,
     pub starts_at: Option<String>,
     /// `""` clears it.
     pub case_ref: Option<String>,
+    /// The whole list of people, in order: those with an `id` are kept (and changed), those
+    /// without are added with new codes, and those left out are removed — unless they sent
+    /// views, which are never thrown away.
+    pub participants: Option<Vec<ParticipantChange>>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ParticipantChange {
+    #[serde(default)]
+    pub id: Option<String>,
+    pub role: Role,
+    #[serde(default)]
+    pub first_name: Option<String>,
+    pub language: String,
+    #[serde(default)]
+    pub age_band: Option<AgeBand>,
+    #[serde(default)]
+    pub gender: Option<Gender>,
 }
 
 fn closed(status: &str) -> Option<ServiceError> {
@@ -486,14 +511,19 @@ fn closed(status: &str) -> Option<ServiceError> {
     })
 }
 
-/// Changes a scheduled meeting. A new time moves the invite codes' expiry with it.
-pub async fn update(pool: &Pool, user: &User, id: &str, changes: MeetingChanges) -> Result<()> {
+/// Changes a scheduled meeting. A new time moves the invite codes' expiry with it. Returns
+/// the people added (with their codes, shown this once).
+pub async fn update(pool: &Pool, user: &User, id: &str, changes: MeetingChanges, public_base: &str) -> Result<Vec<CreatedParticipant>> {
     let m = owned(pool, user, id).await?;
     if let Some(e) = closed(&m.status) {
         return Err(e);
     }
     let starts_at = changes.starts_at.as_deref().map(|s| parse_time("starts_at", s)).transpose()?;
     let case_ref = changes.case_ref.map(|c| optional_text("case_ref", Some(c), 100)).transpose()?;
+    let people = match changes.participants {
+        Some(list) => Some(check_people(pool, id, list).await?),
+        None => None,
+    };
     let mut tx = pool.begin().await?;
     if let Some(kind) = changes.kind {
         sqlx::query("UPDATE meetings SET kind = $1 WHERE id = $2").bind(kind.as_str()).bind(id).execute(&mut *tx).await?;
@@ -509,9 +539,108 @@ pub async fn update(pool: &Pool, user: &User, id: &str, changes: MeetingChanges)
             .execute(&mut *tx)
             .await?;
     }
+    let mut added = Vec::new();
+    if let Some(people) = people {
+        for gone in &people.removed {
+            sqlx::query("DELETE FROM kiosk_sessions WHERE participant_id = $1").bind(gone).execute(&mut *tx).await?;
+            sqlx::query("DELETE FROM participants WHERE id = $1 AND meeting_id = $2").bind(gone).bind(id).execute(&mut *tx).await?;
+        }
+        let expires = starts_at.unwrap_or(m.starts_at) + CODE_VALID_AFTER_MS;
+        for (position, (existing, p)) in people.list.into_iter().enumerate() {
+            match existing {
+                Some(pid) => {
+                    sqlx::query(
+                        "UPDATE participants SET position = $1, role = $2, first_name = $3, language = $4, age_band = $5, gender = $6 \
+                         WHERE id = $7 AND meeting_id = $8",
+                    )
+                    .bind(position as i64)
+                    .bind(p.role.as_str())
+                    .bind(&p.first_name)
+                    .bind(p.language)
+                    .bind(&p.age_band)
+                    .bind(&p.gender)
+                    .bind(&pid)
+                    .bind(id)
+                    .execute(&mut *tx)
+                    .await?;
+                }
+                None => {
+                    let pid = new_id();
+                    let code = auth::new_invite_code();
+                    sqlx::query(
+                        "INSERT INTO participants (id, meeting_id, position, role, first_name, language, age_band, gender, code_hash, code_expires_at) \
+                         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)",
+                    )
+                    .bind(&pid)
+                    .bind(id)
+                    .bind(position as i64)
+                    .bind(p.role.as_str())
+                    .bind(&p.first_name)
+                    .bind(p.language)
+                    .bind(&p.age_band)
+                    .bind(&p.gender)
+                    .bind(auth::code_hash(&code))
+                    .bind(expires)
+                    .execute(&mut *tx)
+                    .await?;
+                    added.push(CreatedParticipant { id: pid, role: p.role, invite_url: format!("{public_base}/i/{code}"), invite_code: code });
+                }
+            }
+        }
+    }
     sqlx::query("UPDATE meetings SET updated_at = $1 WHERE id = $2").bind(now_ms()).bind(id).execute(&mut *tx).await?;
     tx.commit().await?;
-    Ok(())
+    Ok(added)
+}
+
+/// A new list of people, checked against the meeting's current one.
+struct PeopleChange {
+    /// In order: the existing id (or none, for someone new) and the details.
+    list: Vec<(Option<String>, Checked)>,
+    removed: Vec<String>,
+}
+
+async fn check_people(pool: &Pool, meeting_id: &str, list: Vec<ParticipantChange>) -> Result<PeopleChange> {
+    if list.len() > MAX_PARTICIPANTS {
+        return Err(ServiceError::invalid("participants", "too_many", format!("at most {MAX_PARTICIPANTS} participants")));
+    }
+    let rows = sqlx::query(
+        "SELECT p.id, p.role, (SELECT COUNT(*) FROM views v WHERE v.participant_id = p.id) AS views_sent \
+         FROM participants p WHERE p.meeting_id = $1",
+    )
+    .bind(meeting_id)
+    .fetch_all(pool)
+    .await?;
+    let mut current: HashMap<String, (String, bool)> = HashMap::new();
+    for r in rows {
+        current.insert(r.try_get("id")?, (r.try_get("role")?, r.try_get::<i64, _>("views_sent")? > 0));
+    }
+    let mut kept = std::collections::HashSet::new();
+    let mut out = Vec::with_capacity(list.len());
+    for (i, p) in list.into_iter().enumerate() {
+        if let Some(pid) = &p.id {
+            let Some((role, has_views)) = current.get(pid) else {
+                return Err(ServiceError::invalid(format!("participants[{i}].id"), "unknown_participant", "no such participant in this meeting"));
+            };
+            if !kept.insert(pid.clone()) {
+                return Err(ServiceError::invalid(format!("participants[{i}].id"), "duplicate", "each participant once"));
+            }
+            if *has_views && role != p.role.as_str() {
+                return Err(ServiceError::Conflict { code: "has_views", message: "someone who sent views keeps their role".into() });
+            }
+        }
+        let id = p.id.clone();
+        let checked = Checked::new(
+            i,
+            NewParticipant { role: p.role, first_name: p.first_name, language: p.language, age_band: p.age_band, gender: p.gender },
+        )?;
+        out.push((id, checked));
+    }
+    let removed: Vec<String> = current.keys().filter(|id| !kept.contains(*id)).cloned().collect();
+    if removed.iter().any(|id| current[id].1) {
+        return Err(ServiceError::Conflict { code: "has_views", message: "someone who sent views cannot be removed".into() });
+    }
+    Ok(PeopleChange { list: out, removed })
 }
 
 /// Cancels a meeting, keeping its record (and any views) for the figures and the audit.
