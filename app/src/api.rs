@@ -166,6 +166,10 @@ pub mod ssr {
     #[derive(Clone, Debug)]
     pub struct ClientAddr(pub String);
 
+    /// The CSP nonce the server made for this page request.
+    #[derive(Clone, Debug)]
+    pub struct PageNonce(pub String);
+
     /// A local path only: never an open redirect to another site.
     pub fn safe_local_path(p: &str) -> &str {
         if p.starts_with('/') && !p.starts_with("//") && !p.contains('\\') { p } else { "/" }

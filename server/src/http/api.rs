@@ -3,7 +3,7 @@
 use super::json::ApiJson;
 use crate::{
     error::{ApiError, ServiceError},
-    service::{audit, invites, kiosk, meetings, outcome, users, views},
+    service::{audit, figures, invites, kiosk, meetings, outcome, users, views},
     state::AppState,
 };
 use app::api::{KIOSK_COOKIE, ssr::ClientAddr};
@@ -26,6 +26,8 @@ pub fn routes() -> Router<AppState> {
         .route("/meetings/{id}", get(get_meeting).patch(update_meeting).delete(cancel_meeting))
         .route("/meetings/{id}/outcome", put(record_outcome))
         .route("/audit", get(audit_log))
+        .route("/figures/participation", get(participation))
+        .route("/figures/participation.csv", get(participation_csv))
         .route("/kiosk/invite", post(kiosk_invite))
         .route("/kiosk/views", post(kiosk_views))
         .fallback(|| async { ApiError::new(StatusCode::NOT_FOUND, "not_found", "no such API route") })
@@ -133,6 +135,56 @@ async fn record_outcome(
     ApiJson(input): ApiJson<outcome::OutcomeInput>,
 ) -> Result<Response, ApiError> {
     Ok(Json(outcome::record(&state.pool, &user, &id, input).await?).into_response())
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FiguresQuery {
+    year: Option<i32>,
+    kind: Option<app::model::MeetingKind>,
+    chair: Option<String>,
+}
+
+async fn participation_figures(
+    state: &AppState,
+    user: &users::User,
+    q: Result<Query<FiguresQuery>, axum::extract::rejection::QueryRejection>,
+) -> Result<figures::Participation, ApiError> {
+    let Query(q) = q.map_err(|e| ApiError {
+        status: StatusCode::UNPROCESSABLE_ENTITY,
+        code: "invalid_field",
+        message: e.body_text(),
+        field: Some("query".into()),
+    })?;
+    let year = q.year.unwrap_or_else(|| figures::year_of(crate::now_ms()));
+    let scope = figures::Scope { kind: q.kind, chair: q.chair.filter(|c| !c.is_empty()) };
+    Ok(figures::participation(&state.pool, user, year, scope).await?)
+}
+
+/// Participation by quarter of a financial year (`year=2017` is 2017/18).
+async fn participation(
+    State(state): State<AppState>,
+    Staff(user): Staff,
+    q: Result<Query<FiguresQuery>, axum::extract::rejection::QueryRejection>,
+) -> Result<Response, ApiError> {
+    Ok(Json(participation_figures(&state, &user, q).await?).into_response())
+}
+
+async fn participation_csv(
+    State(state): State<AppState>,
+    Staff(user): Staff,
+    q: Result<Query<FiguresQuery>, axum::extract::rejection::QueryRejection>,
+) -> Result<Response, ApiError> {
+    let p = participation_figures(&state, &user, q).await?;
+    let name = format!("attachment; filename=\"participation-{}.csv\"", p.year.replace('/', "-"));
+    Ok((
+        [
+            (header::CONTENT_TYPE, HeaderValue::from_static("text/csv; charset=utf-8")),
+            (header::CONTENT_DISPOSITION, HeaderValue::from_str(&name).unwrap_or(HeaderValue::from_static("attachment"))),
+        ],
+        figures::to_csv(&p),
+    )
+        .into_response())
 }
 
 #[derive(Deserialize)]

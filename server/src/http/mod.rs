@@ -62,9 +62,21 @@ fn same_origin(req: &Request) -> Result<(), &'static str> {
 
 /// Strict headers on every response. Pages set their own CSP with a nonce (see `app::shell`);
 /// anything else gets one that allows nothing.
-pub async fn security_headers(State(state): State<AppState>, req: Request, next: Next) -> Response {
+pub async fn security_headers(State(state): State<AppState>, mut req: Request, next: Next) -> Response {
     let is_api = req.uri().path().starts_with("/api/") || req.uri().path().starts_with("/fn/");
+    // A fresh nonce for each request: the page's shell uses it for Leptos' scripts, and an
+    // HTML page whose own headers went missing still gets the policy that lets it run.
+    let nonce = crate::auth::new_token()[..32].to_string();
+    req.extensions_mut().insert(app::api::ssr::PageNonce(nonce.clone()));
     let mut res = next.run(req).await;
+    let html = res.headers().get(header::CONTENT_TYPE).and_then(|v| v.to_str().ok()).is_some_and(|v| v.starts_with("text/html"));
+    if html && !res.headers().contains_key(header::CONTENT_SECURITY_POLICY) {
+        if let Ok(v) = HeaderValue::from_str(&app::page_csp(&nonce)) {
+            res.headers_mut().insert(header::CONTENT_SECURITY_POLICY, v);
+        }
+        res.headers_mut().insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+        tracing::warn!("a page arrived without its own headers; the middleware added them");
+    }
     let h = res.headers_mut();
     let set = |h: &mut axum::http::HeaderMap, k: header::HeaderName, v: &'static str| {
         h.insert(k, HeaderValue::from_static(v));

@@ -1,0 +1,178 @@
+//! The participation figures, checked number by number on meetings built through the API.
+
+use reqwest::{Client, StatusCode};
+use serde_json::{Value, json};
+use tests::{TestApp, both};
+
+/// What happened to one person at a held meeting.
+#[derive(Clone, Copy)]
+enum P {
+    /// A child who attended, and also shared views in writing if `true`.
+    ChildCame(bool),
+    /// A child who did not come but shared views through someone.
+    ChildViews,
+    ChildNothing,
+    ChildNotAble,
+    ParentCame,
+    ParentViews,
+    ParentNothing,
+}
+
+/// A meeting at `at` (RFC 3339) with these people, held (or cancelled), its outcome recorded.
+async fn meeting(app: &TestApp, chair: &Client, at: &str, people: &[P], held: bool) -> String {
+    let participants: Vec<Value> = people
+        .iter()
+        .map(|p| match p {
+            P::ParentCame | P::ParentViews | P::ParentNothing => json!({ "role": "parent", "language": "en-GB" }),
+            _ => json!({ "role": "child", "language": "en-GB" }),
+        })
+        .collect();
+    let (s, m) = app.post_json(chair, "/api/v1/meetings", json!({ "kind": "icpc", "starts_at": at, "participants": participants })).await;
+    assert_eq!(s, StatusCode::CREATED, "{m}");
+    let id = m["id"].as_str().unwrap().to_string();
+    let outcome: Vec<Value> = people
+        .iter()
+        .zip(m["participants"].as_array().unwrap())
+        .map(|(p, made)| {
+            let pid = made["id"].clone();
+            match p {
+                P::ChildCame(also) => json!({ "id": pid, "attended": true, "views_shared_by": if *also { json!(["written"]) } else { json!([]) } }),
+                P::ChildViews => json!({ "id": pid, "attended": false, "views_shared_by": ["someone"] }),
+                P::ChildNothing => json!({ "id": pid, "attended": false, "views_shared_by": ["none"] }),
+                P::ChildNotAble => json!({ "id": pid, "not_able": true, "not_able_reason": "a baby" }),
+                P::ParentCame => json!({ "id": pid, "attended": true }),
+                P::ParentViews => json!({ "id": pid, "attended": false, "views_shared_by": ["phone"] }),
+                P::ParentNothing => json!({ "id": pid, "attended": false }),
+            }
+        })
+        .collect();
+    let r = chair
+        .put(app.url(&format!("/api/v1/meetings/{id}/outcome")))
+        .json(&json!({ "held": held, "participants": outcome }))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), StatusCode::OK);
+    id
+}
+
+fn many(p: P, n: usize) -> Vec<P> {
+    vec![p; n]
+}
+
+/// Meetings chosen so the year 2017/18 reproduces the report's Table 2: children combined
+/// 57% 75% 100% 81%, children attended 22% … 56%, parents attended 29% 15% 66% 44%.
+async fn table_2_year(app: &TestApp, chair: &Client) {
+    // Q1: 23 children able (5 came, 2 of them also wrote; 8 more shared views; 10 neither), one baby; 7 parents (2 came, 1 phoned).
+    let mut a = many(P::ChildCame(true), 2);
+    a.extend(many(P::ChildCame(false), 3));
+    a.extend(many(P::ChildViews, 8));
+    a.extend(many(P::ChildNothing, 7));
+    meeting(app, chair, "2017-05-10T09:00:00Z", &a, true).await;
+    let mut b = many(P::ChildNothing, 3);
+    b.push(P::ChildNotAble);
+    b.extend(many(P::ParentCame, 2));
+    b.push(P::ParentViews);
+    b.extend(many(P::ParentNothing, 4));
+    meeting(app, chair, "2017-06-30T22:30:00Z", &b, true).await; // 23:30 on 30 June, UK time: still Q1
+    // Q2: 4 children (2 came, 1 shared views); 13 parents (2 came).
+    let mut c = vec![P::ChildCame(false), P::ChildCame(false), P::ChildViews, P::ChildNothing];
+    c.extend(many(P::ParentCame, 2));
+    c.extend(many(P::ParentNothing, 11));
+    meeting(app, chair, "2017-08-15T09:00:00Z", &c, true).await;
+    // Q3: 2 children who came; 29 parents (19 came).
+    let mut d = many(P::ChildCame(false), 2);
+    d.extend(many(P::ParentCame, 19));
+    d.extend(many(P::ParentNothing, 9));
+    meeting(app, chair, "2017-11-20T10:00:00Z", &d, true).await;
+    meeting(app, chair, "2017-11-21T10:00:00Z", &[P::ParentNothing], true).await;
+    // Q4: 16 children (9 came, 4 shared views); 9 parents (4 came).
+    let mut e = many(P::ChildCame(false), 9);
+    e.extend(many(P::ChildViews, 4));
+    e.extend(many(P::ChildNothing, 3));
+    e.extend(many(P::ParentCame, 4));
+    e.extend(many(P::ParentNothing, 5));
+    meeting(app, chair, "2018-02-01T10:00:00Z", &e, true).await;
+}
+
+async fn the_figures_reproduce_table_2_and_follow_every_rule(app: TestApp) {
+    let chair = app.chair().await;
+    table_2_year(&app, &chair).await;
+    // Not counted: a cancelled meeting, one not yet held, one on 31 March (the year before).
+    meeting(&app, &chair, "2017-07-05T09:00:00Z", &[P::ChildCame(false), P::ParentCame], false).await;
+    let (s, _) = app
+        .post_json(&chair, "/api/v1/meetings", json!({ "kind": "icpc", "starts_at": "2017-09-01T09:00:00Z", "participants": [{ "role": "child", "language": "en-GB" }] }))
+        .await;
+    assert_eq!(s, StatusCode::CREATED);
+    meeting(&app, &chair, "2017-03-31T22:30:00Z", &[P::ChildCame(false)], true).await; // 23:30 on 31 March, UK time
+    meeting(&app, &chair, "2018-03-31T23:30:00Z", &[P::ChildCame(false)], true).await; // 00:30 on 1 April 2018: next year
+
+    let (s, f) = app.get_json(&chair, "/api/v1/figures/participation?year=2017").await;
+    assert_eq!(s, StatusCode::OK, "{f}");
+    assert_eq!(f["year"], "2017/18");
+    let q = |i: usize| f["quarters"][i].clone();
+    let combined: Vec<Value> = (0..4).map(|i| q(i)["children"]["took_part_pct"].clone()).collect();
+    assert_eq!(combined, [json!(57), json!(75), json!(100), json!(81)], "children combined, as Table 2");
+    let parents: Vec<Value> = (0..4).map(|i| q(i)["parents"]["attended_pct"].clone()).collect();
+    assert_eq!(parents, [json!(29), json!(15), json!(66), json!(44)], "parents, as Table 2");
+    assert_eq!((q(0)["children"]["attended_pct"].as_i64(), q(3)["children"]["attended_pct"].as_i64()), (Some(22), Some(56)));
+    // The counts behind them: a child who came and wrote is counted once; the baby apart.
+    let c1 = &q(0)["children"];
+    assert_eq!(
+        (c1["invited"].as_i64(), c1["not_able"].as_i64(), c1["attended"].as_i64(), c1["views_before"].as_i64(), c1["took_part"].as_i64()),
+        (Some(24), Some(1), Some(5), Some(10), Some(13))
+    );
+    assert_eq!((q(0)["parents"]["views_before"].as_i64(), q(0)["parents"]["views_before_pct"].as_i64()), (Some(1), Some(14)));
+    assert_eq!((q(0)["from"].as_str(), q(0)["to"].as_str(), q(3)["to"].as_str()), (Some("2017-04-01"), Some("2017-06-30"), Some("2018-03-31")));
+    assert_eq!(q(0)["meetings_held"], 2);
+    assert_eq!(q(1)["meetings_held"], 1, "the cancelled and the not-yet-held meetings are left out");
+    assert_eq!(q(2)["meetings_held"], 2);
+    assert_eq!(q(2)["parents"]["invited"], 29);
+    let t = &f["total"];
+    assert_eq!((t["meetings_held"].as_i64(), t["children"]["invited"].as_i64(), t["parents"]["invited"].as_i64()), (Some(6), Some(46), Some(58)));
+    // 31 March 2017 (UK time) is the last quarter of 2016/17.
+    let (_, f16) = app.get_json(&chair, "/api/v1/figures/participation?year=2016").await;
+    assert_eq!((f16["quarters"][3]["meetings_held"].as_i64(), f16["quarters"][0]["meetings_held"].as_i64()), (Some(1), Some(0)));
+    // Nothing counted: null, not 0%.
+    assert!(f16["quarters"][0]["children"]["took_part_pct"].is_null() && f16["quarters"][0]["parents"]["attended_pct"].is_null());
+    let (_, f18) = app.get_json(&chair, "/api/v1/figures/participation?year=2018").await;
+    assert_eq!(f18["quarters"][0]["children"]["took_part_pct"], 100);
+    // Filters, and bad ones.
+    let (_, k) = app.get_json(&chair, "/api/v1/figures/participation?year=2017&kind=rcpc").await;
+    assert_eq!(k["total"]["meetings_held"], 0);
+    for bad in ["year=1066", "year=soon", "kind=party", "colour=red"] {
+        let (s, b) = app.get_json(&chair, &format!("/api/v1/figures/participation?{bad}")).await;
+        assert_eq!(s, StatusCode::UNPROCESSABLE_ENTITY, "{bad}: {b}");
+    }
+    // CSV: the same numbers.
+    let r = chair.get(app.url("/api/v1/figures/participation.csv?year=2017")).send().await.unwrap();
+    assert_eq!(r.headers()["content-type"], "text/csv; charset=utf-8");
+    let csv = r.text().await.unwrap();
+    let lines: Vec<&str> = csv.lines().collect();
+    assert_eq!(lines.len(), 6);
+    assert!(lines[0].starts_with("year,quarter,from,to,meetings_held,children_invited"));
+    assert_eq!(lines[1], "2017/18,1,2017-04-01,2017-06-30,2,24,1,5,10,13,57,22,7,2,29,1,14");
+}
+both!(the_figures_reproduce_table_2_and_follow_every_rule);
+
+async fn a_chair_sees_the_service_and_their_own_figures_not_another_chairs(app: TestApp) {
+    let chair = app.chair().await;
+    let other = app.signed_in("other@example.org", "chair").await;
+    meeting(&app, &chair, "2017-05-10T09:00:00Z", &[P::ChildCame(false)], true).await;
+    meeting(&app, &other, "2017-05-11T09:00:00Z", &[P::ChildNothing], true).await;
+    let pool = app.db().await;
+    let chair_id: String = sqlx::query_scalar("SELECT id FROM users WHERE email = 'chair@example.org'").fetch_one(&pool).await.unwrap();
+    let other_id: String = sqlx::query_scalar("SELECT id FROM users WHERE email = 'other@example.org'").fetch_one(&pool).await.unwrap();
+    let (_, all) = app.get_json(&chair, "/api/v1/figures/participation?year=2017").await;
+    assert_eq!(all["total"]["children"]["took_part_pct"], 50, "service-wide");
+    let (_, own) = app.get_json(&chair, &format!("/api/v1/figures/participation?year=2017&chair={chair_id}")).await;
+    assert_eq!(own["total"]["children"]["took_part_pct"], 100);
+    let (s, _) = app.get_json(&chair, &format!("/api/v1/figures/participation?year=2017&chair={other_id}")).await;
+    assert_eq!(s, StatusCode::NOT_FOUND);
+    let manager = app.signed_in("manager@example.org", "manager").await;
+    let (s, theirs) = app.get_json(&manager, &format!("/api/v1/figures/participation?year=2017&chair={other_id}")).await;
+    assert_eq!((s, theirs["total"]["children"]["took_part_pct"].as_i64()), (StatusCode::OK, Some(0)));
+    let (s, _) = app.get_json(&tests::client(), "/api/v1/figures/participation?year=2017").await;
+    assert_eq!(s, StatusCode::UNAUTHORIZED);
+}
+both!(a_chair_sees_the_service_and_their_own_figures_not_another_chairs);
