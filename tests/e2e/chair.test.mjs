@@ -74,6 +74,13 @@ test('a chair sets up a meeting, prints invites, reads a child\'s views and reco
     const id = chair.url().match(/meetings\/([0-9a-f-]+)/)[1];
     await hydrated(chair);
     await checkA11y(chair, 'meeting page (no views)');
+    await chair.getByRole('link', { name: t('staff-edit-meeting') }).click();
+    await chair.waitForURL(/\/edit$/);
+    await hydrated(chair);
+    assert.equal(await chair.locator('#people-0-first_name').inputValue(), 'Olivia');
+    await checkA11y(chair, 'edit meeting');
+    await chair.goBack();
+    await chair.waitForURL(/\?created=1$/);
 
     // Print all invites: a new tab of A5 sheets, one page each in Chromium's PDF.
     const [sheets] = await Promise.all([

@@ -33,6 +33,16 @@ pub fn routes() -> Router<AppState> {
         .fallback(|| async { ApiError::new(StatusCode::NOT_FOUND, "not_found", "no such API route") })
 }
 
+/// A query string, or 422 naming what is wrong with it.
+fn query<T>(q: Result<Query<T>, axum::extract::rejection::QueryRejection>) -> Result<T, ApiError> {
+    q.map(|Query(q)| q).map_err(|e| ApiError {
+        status: StatusCode::UNPROCESSABLE_ENTITY,
+        code: "invalid_field",
+        message: e.body_text(),
+        field: Some("query".into()),
+    })
+}
+
 pub async fn healthz(State(state): State<AppState>) -> Response {
     match sqlx::query("SELECT 1").execute(&state.pool).await {
         Ok(_) => Json(json!({ "status": "ok" })).into_response(),
@@ -102,12 +112,7 @@ async fn list_meetings(
     Staff(user): Staff,
     q: Result<Query<meetings::ListQuery>, axum::extract::rejection::QueryRejection>,
 ) -> Result<Response, ApiError> {
-    let Query(q) = q.map_err(|e| ApiError {
-        status: StatusCode::UNPROCESSABLE_ENTITY,
-        code: "invalid_field",
-        message: e.body_text(),
-        field: Some("query".into()),
-    })?;
+    let q = query(q)?;
     Ok(Json(json!({ "meetings": meetings::list(&state.pool, &user, q).await? })).into_response())
 }
 
@@ -150,12 +155,7 @@ async fn participation_figures(
     user: &users::User,
     q: Result<Query<FiguresQuery>, axum::extract::rejection::QueryRejection>,
 ) -> Result<figures::Participation, ApiError> {
-    let Query(q) = q.map_err(|e| ApiError {
-        status: StatusCode::UNPROCESSABLE_ENTITY,
-        code: "invalid_field",
-        message: e.body_text(),
-        field: Some("query".into()),
-    })?;
+    let q = query(q)?;
     let year = q.year.unwrap_or_else(|| figures::year_of(crate::now_ms()));
     let scope = figures::Scope { kind: q.kind, chair: q.chair.filter(|c| !c.is_empty()) };
     Ok(figures::participation(&state.pool, user, year, scope).await?)
@@ -200,12 +200,7 @@ async fn audit_log(
     Staff(user): Staff,
     q: Result<Query<AuditQuery>, axum::extract::rejection::QueryRejection>,
 ) -> Result<Response, ApiError> {
-    let Query(q) = q.map_err(|e| ApiError {
-        status: StatusCode::UNPROCESSABLE_ENTITY,
-        code: "invalid_field",
-        message: e.body_text(),
-        field: Some("query".into()),
-    })?;
+    let q = query(q)?;
     let entries = audit::list(&state.pool, &user, q.meeting.as_deref(), q.user.as_deref()).await?;
     let entries: Vec<_> = entries
         .into_iter()

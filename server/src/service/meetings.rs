@@ -141,6 +141,38 @@ impl Checked {
     }
 }
 
+impl Checked {
+    /// Adds this person to a meeting with their code (stored as its hash).
+    async fn insert(
+        &self,
+        tx: &mut sqlx::Transaction<'_, sqlx::Any>,
+        meeting_id: &str,
+        position: usize,
+        code: &str,
+        expires_at: i64,
+        public_base: &str,
+    ) -> Result<CreatedParticipant> {
+        let pid = new_id();
+        sqlx::query(
+            "INSERT INTO participants (id, meeting_id, position, role, first_name, language, age_band, gender, code_hash, code_expires_at) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)",
+        )
+        .bind(&pid)
+        .bind(meeting_id)
+        .bind(position as i64)
+        .bind(self.role.as_str())
+        .bind(&self.first_name)
+        .bind(self.language)
+        .bind(&self.age_band)
+        .bind(&self.gender)
+        .bind(auth::code_hash(code))
+        .bind(expires_at)
+        .execute(&mut **tx)
+        .await?;
+        Ok(CreatedParticipant { id: pid, role: self.role, invite_url: format!("{public_base}/i/{code}"), invite_code: code.to_string() })
+    }
+}
+
 /// Creates a meeting chaired by `chair`, with a fresh invite code for each participant.
 pub async fn create(pool: &Pool, chair: &User, input: NewMeeting, public_base: &str) -> Result<CreatedMeeting> {
     create_with_codes(pool, chair, input, public_base, None).await
@@ -178,29 +210,7 @@ pub async fn create_with_codes(
     .await?;
     let mut created = Vec::with_capacity(checked.len());
     for (i, (p, code)) in checked.into_iter().zip(codes).enumerate() {
-        let pid = new_id();
-        sqlx::query(
-            "INSERT INTO participants (id, meeting_id, position, role, first_name, language, age_band, gender, code_hash, code_expires_at) \
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)",
-        )
-        .bind(&pid)
-        .bind(&id)
-        .bind(i as i64)
-        .bind(p.role.as_str())
-        .bind(&p.first_name)
-        .bind(p.language)
-        .bind(&p.age_band)
-        .bind(&p.gender)
-        .bind(auth::code_hash(&code))
-        .bind(starts_at + CODE_VALID_AFTER_MS)
-        .execute(&mut *tx)
-        .await?;
-        created.push(CreatedParticipant {
-            id: pid,
-            role: p.role,
-            invite_url: format!("{public_base}/i/{code}"),
-            invite_code: code,
-        });
+        created.push(p.insert(&mut tx, &id, i, &code, starts_at + CODE_VALID_AFTER_MS, public_base).await?);
     }
     tx.commit().await?;
     Ok(CreatedMeeting { id, participants: created })
@@ -564,27 +574,7 @@ pub async fn update(pool: &Pool, user: &User, id: &str, changes: MeetingChanges,
                     .execute(&mut *tx)
                     .await?;
                 }
-                None => {
-                    let pid = new_id();
-                    let code = auth::new_invite_code();
-                    sqlx::query(
-                        "INSERT INTO participants (id, meeting_id, position, role, first_name, language, age_band, gender, code_hash, code_expires_at) \
-                         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)",
-                    )
-                    .bind(&pid)
-                    .bind(id)
-                    .bind(position as i64)
-                    .bind(p.role.as_str())
-                    .bind(&p.first_name)
-                    .bind(p.language)
-                    .bind(&p.age_band)
-                    .bind(&p.gender)
-                    .bind(auth::code_hash(&code))
-                    .bind(expires)
-                    .execute(&mut *tx)
-                    .await?;
-                    added.push(CreatedParticipant { id: pid, role: p.role, invite_url: format!("{public_base}/i/{code}"), invite_code: code });
-                }
+                None => added.push(p.insert(&mut tx, id, position, &auth::new_invite_code(), expires, public_base).await?),
             }
         }
     }
@@ -600,10 +590,8 @@ struct PeopleChange {
     removed: Vec<String>,
 }
 
-async fn check_people(pool: &Pool, meeting_id: &str, list: Vec<ParticipantChange>) -> Result<PeopleChange> {
-    if list.len() > MAX_PARTICIPANTS {
-        return Err(ServiceError::invalid("participants", "too_many", format!("at most {MAX_PARTICIPANTS} participants")));
-    }
+/// A meeting's people: id → (role, whether they sent views).
+pub async fn people_and_views(pool: &Pool, meeting_id: &str) -> Result<HashMap<String, (String, bool)>> {
     let rows = sqlx::query(
         "SELECT p.id, p.role, (SELECT COUNT(*) FROM views v WHERE v.participant_id = p.id) AS views_sent \
          FROM participants p WHERE p.meeting_id = $1",
@@ -611,10 +599,19 @@ async fn check_people(pool: &Pool, meeting_id: &str, list: Vec<ParticipantChange
     .bind(meeting_id)
     .fetch_all(pool)
     .await?;
-    let mut current: HashMap<String, (String, bool)> = HashMap::new();
+    let mut out = HashMap::new();
     for r in rows {
-        current.insert(r.try_get("id")?, (r.try_get("role")?, r.try_get::<i64, _>("views_sent")? > 0));
+        // COUNT is a 64-bit integer in both databases (EXISTS is a boolean in one, a number in the other).
+        out.insert(r.try_get("id")?, (r.try_get("role")?, r.try_get::<i64, _>("views_sent")? > 0));
     }
+    Ok(out)
+}
+
+async fn check_people(pool: &Pool, meeting_id: &str, list: Vec<ParticipantChange>) -> Result<PeopleChange> {
+    if list.len() > MAX_PARTICIPANTS {
+        return Err(ServiceError::invalid("participants", "too_many", format!("at most {MAX_PARTICIPANTS} participants")));
+    }
+    let current = people_and_views(pool, meeting_id).await?;
     let mut kept = std::collections::HashSet::new();
     let mut out = Vec::with_capacity(list.len());
     for (i, p) in list.into_iter().enumerate() {

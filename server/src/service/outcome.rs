@@ -4,8 +4,7 @@
 use super::{Result, ServiceError, meetings, users::User};
 use crate::{db::Pool, now_ms};
 use serde::{Deserialize, Serialize};
-use sqlx::Row;
-use std::collections::{HashMap, HashSet};
+use std::collections::HashSet;
 
 /// How a person's views reached the meeting before it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -69,19 +68,7 @@ pub async fn record(pool: &Pool, user: &User, meeting_id: &str, input: OutcomeIn
     if now_ms() < m.starts_at {
         return Err(ServiceError::Conflict { code: "meeting_not_started", message: "an outcome can be recorded once the meeting has started".into() });
     }
-    let rows = sqlx::query(
-        "SELECT p.id, p.role, (SELECT COUNT(*) FROM views v WHERE v.participant_id = p.id) AS views_sent \
-         FROM participants p WHERE p.meeting_id = $1",
-    )
-    .bind(meeting_id)
-    .fetch_all(pool)
-    .await?;
-    let mut known: HashMap<String, (String, bool)> = HashMap::new();
-    for r in rows {
-        // COUNT is a 64-bit integer in both databases (EXISTS is a boolean in one, a number in the other).
-        let has_views = r.try_get::<i64, _>("views_sent")? > 0;
-        known.insert(r.try_get("id")?, (r.try_get("role")?, has_views));
-    }
+    let known = meetings::people_and_views(pool, meeting_id).await?;
     let mut seen = HashSet::new();
     let mut out = Vec::new();
     for (i, mut p) in input.participants.into_iter().enumerate() {
