@@ -270,6 +270,15 @@ impl Answers {
         }
     }
 
+    /// As `from_json`, from an already parsed object.
+    pub fn from_value(role: Role, value: serde_json::Value) -> Result<Self, serde_json::Error> {
+        if role.is_child() {
+            serde_json::from_value(value).map(Answers::Child)
+        } else {
+            serde_json::from_value(value).map(Answers::Parent)
+        }
+    }
+
     /// The stored form: the answers object itself, as the API shows it.
     pub fn to_json(&self) -> String {
         match self {

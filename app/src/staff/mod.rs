@@ -395,40 +395,29 @@ pub async fn load_meeting(id: String) -> Result<MeetingPage, StaffError> {
 
 #[server(prefix = "/fn", endpoint = "create_meeting")]
 pub async fn create_meeting(form: MeetingForm) -> Result<(), StaffError> {
-    let backend = ssr::backend()?;
-    let result = match ssr::token() {
-        Ok(token) => backend.create_meeting(&token, form).await.map(|id| format!("/staff/meetings/{id}?created=1")),
-        Err(e) => Err(e),
-    };
-    ssr::finish(result, "/staff/meetings/new")
+    with_session("/staff/meetings/new", |b, t| async move {
+        b.create_meeting(&t, form).await.map(|id| format!("/staff/meetings/{id}?created=1"))
+    })
+    .await
 }
 
 #[server(prefix = "/fn", endpoint = "update_meeting")]
 pub async fn update_meeting(id: String, form: MeetingForm) -> Result<(), StaffError> {
-    let (back, next) = (format!("/staff/meetings/{id}/edit"), format!("/staff/meetings/{id}?edited=1"));
-    with_session(&back, &next, |b, t| async move { b.update_meeting(&t, &id, form).await }).await
+    let next = format!("/staff/meetings/{id}?edited=1");
+    with_session(&format!("/staff/meetings/{id}/edit"), |b, t| async move { b.update_meeting(&t, &id, form).await.map(|()| next) }).await
 }
 
 #[server(prefix = "/fn", endpoint = "cancel_meeting")]
 pub async fn cancel_meeting(id: String) -> Result<(), StaffError> {
-    let backend = ssr::backend()?;
     let back = format!("/staff/meetings/{id}");
-    let result = match ssr::token() {
-        Ok(token) => backend.cancel_meeting(&token, &id).await.map(|()| back.clone()),
-        Err(e) => Err(e),
-    };
-    ssr::finish(result, &back)
+    with_session(&back.clone(), |b, t| async move { b.cancel_meeting(&t, &id).await.map(|()| back) }).await
 }
 
 #[server(prefix = "/fn", endpoint = "record_outcome")]
 pub async fn record_outcome(id: String, form: OutcomeForm) -> Result<(), StaffError> {
-    let backend = ssr::backend()?;
-    let back = format!("/staff/meetings/{id}/outcome");
-    let result = match ssr::token() {
-        Ok(token) => backend.record_outcome(&token, &id, form).await.map(|()| format!("/staff/meetings/{id}?saved=1")),
-        Err(e) => Err(e),
-    };
-    ssr::finish(result, &back)
+    let next = format!("/staff/meetings/{id}?saved=1");
+    with_session(&format!("/staff/meetings/{id}/outcome"), |b, t| async move { b.record_outcome(&t, &id, form).await.map(|()| next) })
+        .await
 }
 
 #[server(prefix = "/fn", endpoint = "load_audit")]
@@ -459,16 +448,17 @@ pub async fn load_users() -> Result<UsersPage, StaffError> {
     ssr::backend()?.users(&ssr::token()?).await
 }
 
-/// Runs a form's operation with the session, then `finish`es it.
+/// Runs a form's operation with the session, then `finish`es it: on success `op` says where
+/// to go next; an error goes back to `back`.
 #[cfg(feature = "ssr")]
-async fn with_session<F, Fut>(back: &str, next: &str, op: F) -> Result<(), StaffError>
+async fn with_session<F, Fut>(back: &str, op: F) -> Result<(), StaffError>
 where
     F: FnOnce(ssr::Backend, String) -> Fut,
-    Fut: std::future::Future<Output = Result<(), StaffError>>,
+    Fut: std::future::Future<Output = Result<String, StaffError>>,
 {
     let backend = ssr::backend()?;
     let result = match ssr::token() {
-        Ok(token) => op(backend, token).await.map(|()| next.to_string()),
+        Ok(token) => op(backend, token).await,
         Err(e) => Err(e),
     };
     ssr::finish(result, back)
@@ -476,27 +466,27 @@ where
 
 #[server(prefix = "/fn", endpoint = "add_user")]
 pub async fn add_user(name: String, email: String, role: String, password: String) -> Result<(), StaffError> {
-    with_session("/staff/users", "/staff/users?added=1", |b, t| async move { b.add_user(&t, &name, &email, &role, &password).await }).await
+    with_session("/staff/users", |b, t| async move { b.add_user(&t, &name, &email, &role, &password).await.map(|()| "/staff/users?added=1".to_string()) }).await
 }
 
 #[server(prefix = "/fn", endpoint = "set_user_disabled")]
 pub async fn set_user_disabled(id: String, disabled: String) -> Result<(), StaffError> {
     let disabled = disabled == "yes";
-    with_session("/staff/users", "/staff/users?saved=1", |b, t| async move { b.set_user_disabled(&t, &id, disabled).await }).await
+    with_session("/staff/users", |b, t| async move { b.set_user_disabled(&t, &id, disabled).await.map(|()| "/staff/users?saved=1".to_string()) }).await
 }
 
 #[server(prefix = "/fn", endpoint = "reset_user_password")]
 pub async fn reset_user_password(id: String, password: String) -> Result<(), StaffError> {
-    with_session("/staff/users", "/staff/users?reset=1", |b, t| async move { b.reset_user_password(&t, &id, &password).await }).await
+    with_session("/staff/users", |b, t| async move { b.reset_user_password(&t, &id, &password).await.map(|()| "/staff/users?reset=1".to_string()) }).await
 }
 
 #[server(prefix = "/fn", endpoint = "change_password")]
 pub async fn change_password(current: String, new: String, confirm: String) -> Result<(), StaffError> {
-    with_session("/staff/password", "/staff?password_changed=1", |b, t| async move {
+    with_session("/staff/password", |b, t| async move {
         if new != confirm {
             return Err(StaffError::Invalid { field: "confirm".into(), code: "passwords_differ".into() });
         }
-        b.change_password(&t, &current, &new).await
+        b.change_password(&t, &current, &new).await.map(|()| "/staff?password_changed=1".to_string())
     })
     .await
 }

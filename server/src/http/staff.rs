@@ -45,12 +45,9 @@ impl From<ServiceError> for StaffError {
 /// The service names fields as the JSON API does (`participants[1].language`); the form's
 /// element ids are `people-1-language`.
 fn form_field(api_field: &str) -> String {
-    let f = api_field.replace("participants[", "people-").replace("].", "-").replace('_', "-");
-    match f.as_str() {
-        "starts-at" => "date".into(),
-        "password" | "email" | "name" => f,
-        "case-ref" => "case_ref".into(),
-        other => other.replace("first-name", "first_name").replace("age-band", "age_band"),
+    match api_field {
+        "starts_at" => "date".into(),
+        f => f.replace("participants[", "people-").replace("].", "-"),
     }
 }
 
@@ -140,7 +137,7 @@ impl StaffBackend for Staff {
             .map(|p| {
                 let views = match p.views {
                     Some(v) => {
-                        let answers = Answers::from_json(p.role, &v.answers.to_string())
+                        let answers = Answers::from_value(p.role, v.answers)
                             .map_err(|e| ServiceError::Internal(anyhow::anyhow!("stored answers unreadable: {e}")))?;
                         Some(SentViews { at: invites::local_time(ms(&v.submitted_at)), answers, submissions: p.submissions })
                     }
