@@ -22,6 +22,8 @@ pub enum AppError {
     /// The kiosk session is gone (exit, idle reset, or sent): start again.
     SessionEnded,
     MeetingStarted,
+    /// This person's feedback is already in.
+    AlreadySent,
     TextTooLong,
     Invalid,
     /// The request did not reach the server or its answer did not come back: worth a retry.
@@ -36,6 +38,7 @@ impl AppError {
             AppError::RateLimited => "rate_limited",
             AppError::SessionEnded => "session_ended",
             AppError::MeetingStarted => "meeting_started",
+            AppError::AlreadySent => "already_sent",
             AppError::TextTooLong => "text_too_long",
             AppError::Invalid => "invalid",
             AppError::Network => "network",
@@ -49,6 +52,7 @@ impl AppError {
             AppError::RateLimited,
             AppError::SessionEnded,
             AppError::MeetingStarted,
+            AppError::AlreadySent,
             AppError::TextTooLong,
             AppError::Invalid,
             AppError::Network,
@@ -101,6 +105,8 @@ pub trait KioskBackend: Send + Sync + 'static {
     /// Saves one screen's answer into the draft and returns the draft's state.
     async fn save_step(&self, token: &str, form: crate::model::StepForm) -> Result<KioskState, AppError>;
     async fn send(&self, token: &str, submission_id: &str) -> Result<(), AppError>;
+    /// Sends the feedback draft after the meeting.
+    async fn send_feedback(&self, token: &str, submission_id: &str) -> Result<(), AppError>;
     /// Throws away the draft. Unknown tokens are fine: exit always succeeds.
     async fn exit(&self, token: &str) -> Result<(), AppError>;
 }
@@ -244,12 +250,16 @@ pub async fn save_step(
     match ssr::backend()?.save_step(&token, form).await {
         Ok(state) => {
             let here = Step::from_slug(state.role, &step_slug).unwrap_or(Step::Welcome);
-            let next = if back_to_check { Step::Check } else { here.next(state.role).unwrap_or(Step::Check) };
+            let next = if back_to_check { here.check() } else { here.next(state.role).unwrap_or(here.check()) };
             leptos_axum::redirect(&next.path());
             Ok(())
         }
         Err(AppError::SessionEnded) => {
             leptos_axum::redirect("/?ended=1");
+            Ok(())
+        }
+        Err(AppError::AlreadySent) => {
+            leptos_axum::redirect(THANKS_FEEDBACK);
             Ok(())
         }
         Err(e @ (AppError::TextTooLong | AppError::Invalid | AppError::MeetingStarted)) => {
@@ -273,6 +283,26 @@ pub async fn send_views(submission_id: String) -> Result<(), AppError> {
         }
         Err(AppError::MeetingStarted) => {
             leptos_axum::redirect("/k/check?error=meeting_started");
+            Ok(())
+        }
+        Err(e) => Err(e),
+    }
+}
+
+/// Where feedback ends: thanks, and nothing of the answers.
+pub const THANKS_FEEDBACK: &str = "/thanks?after=feedback";
+
+/// Sends the feedback, with the draft's submission id (a retry stores nothing new).
+#[server(prefix = "/fn", endpoint = "send_feedback")]
+pub async fn send_feedback(submission_id: String) -> Result<(), AppError> {
+    let token = ssr::token()?;
+    match ssr::backend()?.send_feedback(&token, &submission_id).await {
+        Ok(()) | Err(AppError::AlreadySent) => {
+            leptos_axum::redirect(THANKS_FEEDBACK);
+            Ok(())
+        }
+        Err(AppError::Invalid) => {
+            leptos_axum::redirect("/k/welcome");
             Ok(())
         }
         Err(e) => Err(e),

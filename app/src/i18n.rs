@@ -156,6 +156,16 @@ pub fn has_message(lang: Lang, id: &str) -> bool {
         ("minutes", FluentValue::from(15)),
         ("band", FluentValue::from("10-12")),
         ("language", FluentValue::from("Polski")),
+        ("questions", FluentValue::from(5)),
+        ("count", FluentValue::from(3)),
+        ("pct", FluentValue::from(50)),
+        ("year", FluentValue::from("2017/18")),
+        ("quarter", FluentValue::from(1)),
+        ("from", FluentValue::from("1 April 2017")),
+        ("to", FluentValue::from("30 June 2017")),
+        ("label", FluentValue::from("x")),
+        ("kind", FluentValue::from("x")),
+        ("date", FluentValue::from("x")),
     ]
     .into_iter()
     .map(|(k, v)| (Cow::Borrowed(k), v))

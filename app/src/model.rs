@@ -251,6 +251,135 @@ pub struct ParentAnswers {
     pub access_needs: Option<String>,
 }
 
+/// The answer to most feedback questions.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Reply {
+    Yes,
+    ABit,
+    No,
+}
+
+impl Reply {
+    pub const ALL: [Reply; 3] = [Reply::Yes, Reply::ABit, Reply::No];
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Reply::Yes => "yes",
+            Reply::ABit => "a_bit",
+            Reply::No => "no",
+        }
+    }
+    pub fn parse(s: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|v| v.as_str() == s)
+    }
+}
+
+/// "Did you meet the chair before?" has no "a bit".
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum YesNo {
+    Yes,
+    No,
+}
+
+impl YesNo {
+    pub const ALL: [YesNo; 2] = [YesNo::Yes, YesNo::No];
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            YesNo::Yes => "yes",
+            YesNo::No => "no",
+        }
+    }
+    pub fn parse(s: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|v| v.as_str() == s)
+    }
+}
+
+/// "If you needed an interpreter, was one there?"
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum InterpreterReply {
+    Yes,
+    No,
+    NotNeeded,
+}
+
+impl InterpreterReply {
+    pub const ALL: [InterpreterReply; 3] = [InterpreterReply::Yes, InterpreterReply::No, InterpreterReply::NotNeeded];
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            InterpreterReply::Yes => "yes",
+            InterpreterReply::No => "no",
+            InterpreterReply::NotNeeded => "not_needed",
+        }
+    }
+    pub fn parse(s: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|v| v.as_str() == s)
+    }
+}
+
+/// The face scale, 1 = really bad … 5 = really good.
+pub const FACES: [u8; 5] = [1, 2, 3, 4, 5];
+
+/// What anyone (child, parent or carer) says about a meeting afterwards. The four questions
+/// parents say go wrong at conferences are for parents and carers only.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FeedbackAnswers {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub overall: Option<u8>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub listened: Option<Reply>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub understood: Option<Reply>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub said_what_wanted: Option<Reply>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub report_in_time: Option<Reply>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub met_chair_before: Option<YesNo>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub interpreter: Option<InterpreterReply>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub understood_decisions: Option<Reply>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub idea: Option<String>,
+}
+
+/// Checks what serde cannot: the face is 1 to 5, the idea's length, and that a child was not
+/// given a parent's question.
+pub fn check_feedback(role: Role, a: &FeedbackAnswers) -> Result<(), FieldError> {
+    if let Some(n) = a.overall
+        && !(1..=5).contains(&n)
+    {
+        return Err(FieldError {
+            field: "answers.overall".into(),
+            code: "out_of_range",
+            message: "overall must be a whole number from 1 (really bad) to 5 (really good)".into(),
+        });
+    }
+    if role.is_child() {
+        for (name, given) in [
+            ("report_in_time", a.report_in_time.is_some()),
+            ("met_chair_before", a.met_chair_before.is_some()),
+            ("interpreter", a.interpreter.is_some()),
+            ("understood_decisions", a.understood_decisions.is_some()),
+        ] {
+            if given {
+                return Err(FieldError {
+                    field: format!("answers.{name}"),
+                    code: "not_for_child",
+                    message: format!("{name} is asked of parents and carers only"),
+                });
+            }
+        }
+    }
+    if let Some(i) = &a.idea {
+        check_text("answers.idea", i)?;
+    }
+    Ok(())
+}
+
 /// A person's answers, whichever form they filled in. Tagged on the wire (to the browser);
 /// stored and shown in the API as the inner form alone (`to_json` / `from_json`).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -372,6 +501,17 @@ pub enum Step {
     Interpreter,
     Access,
     Check,
+    // After the meeting: feedback.
+    Rating,
+    Listened,
+    Understood,
+    SaidWanted,
+    ReportInTime,
+    MetChair,
+    InterpreterThere,
+    Decisions,
+    Idea,
+    FeedbackCheck,
 }
 
 const CHILD_FLOW: &[Step] = &[
@@ -400,6 +540,23 @@ const PARENT_FLOW: &[Step] = &[
     Step::Check,
 ];
 
+const CHILD_FEEDBACK: &[Step] =
+    &[Step::Welcome, Step::Rating, Step::Listened, Step::Understood, Step::SaidWanted, Step::Idea, Step::FeedbackCheck];
+
+const PARENT_FEEDBACK: &[Step] = &[
+    Step::Welcome,
+    Step::Rating,
+    Step::Listened,
+    Step::Understood,
+    Step::SaidWanted,
+    Step::ReportInTime,
+    Step::MetChair,
+    Step::InterpreterThere,
+    Step::Decisions,
+    Step::Idea,
+    Step::FeedbackCheck,
+];
+
 impl Step {
     pub fn slug(self) -> &'static str {
         match self {
@@ -419,11 +576,36 @@ impl Step {
             Step::Interpreter => "interpreter",
             Step::Access => "access",
             Step::Check => "check",
+            Step::Rating => "how-was-it",
+            Step::Listened => "listened",
+            Step::Understood => "understood",
+            Step::SaidWanted => "said-what-you-wanted",
+            Step::ReportInTime => "report-in-time",
+            Step::MetChair => "met-chair",
+            Step::InterpreterThere => "interpreter-there",
+            Step::Decisions => "decisions",
+            Step::Idea => "idea",
+            Step::FeedbackCheck => "feedback-check",
         }
     }
 
     pub fn from_slug(role: Role, slug: &str) -> Option<Self> {
-        flow(role).iter().copied().find(|s| s.slug() == slug)
+        flow(role).iter().chain(feedback_flow(role)).copied().find(|s| s.slug() == slug)
+    }
+
+    /// A screen of the feedback after the meeting (rather than the views before it).
+    pub fn is_feedback(self) -> bool {
+        self != Step::Welcome && CHILD_FEEDBACK.iter().chain(PARENT_FEEDBACK).any(|s| *s == self)
+    }
+
+    /// The "check your answers" screen of this screen's journey.
+    pub fn check(self) -> Step {
+        if self.is_feedback() { Step::FeedbackCheck } else { Step::Check }
+    }
+
+    /// The journey this screen belongs to.
+    fn journey(self, role: Role) -> &'static [Step] {
+        if self.is_feedback() { feedback_flow(role) } else { flow(role) }
     }
 
     pub fn path(self) -> String {
@@ -432,18 +614,18 @@ impl Step {
 
     /// The screen after this one, or `None` on the last.
     pub fn next(self, role: Role) -> Option<Step> {
-        let f = flow(role);
+        let f = self.journey(role);
         f.iter().position(|s| *s == self).and_then(|i| f.get(i + 1).copied())
     }
 
     pub fn prev(self, role: Role) -> Option<Step> {
-        let f = flow(role);
+        let f = self.journey(role);
         f.iter().position(|s| *s == self).and_then(|i| i.checked_sub(1)).map(|i| f[i])
     }
 
     /// 1-based position and the number of question screens, for "Question 3 of 9".
     pub fn progress(self, role: Role) -> (usize, usize) {
-        let f = flow(role);
+        let f = self.journey(role);
         let i = f.iter().position(|s| *s == self).unwrap_or(0);
         (i + 1, f.len())
     }
@@ -451,6 +633,11 @@ impl Step {
 
 pub fn flow(role: Role) -> &'static [Step] {
     if role.is_child() { CHILD_FLOW } else { PARENT_FLOW }
+}
+
+/// The feedback screens after the meeting, starting from the same welcome screen.
+pub fn feedback_flow(role: Role) -> &'static [Step] {
+    if role.is_child() { CHILD_FEEDBACK } else { PARENT_FEEDBACK }
 }
 
 /// The local (Europe/London) date and time of a meeting, in parts, so each language
@@ -482,6 +669,14 @@ pub struct KioskState {
     /// receipt shown when they enter their code again.
     #[serde(default)]
     pub read_at: Option<LocalTime>,
+    /// The meeting has started and was not cancelled: the code now opens feedback.
+    #[serde(default)]
+    pub feedback_open: bool,
+    /// This person's feedback is in (from this visit or an earlier one).
+    #[serde(default)]
+    pub feedback_sent: bool,
+    #[serde(default)]
+    pub feedback: FeedbackAnswers,
 }
 
 /// A screen's form, as posted. One shape for every question screen keeps the server
@@ -543,13 +738,46 @@ mod tests {
     }
 
     #[test]
-    fn slugs_are_unique_within_a_flow() {
+    fn slugs_are_unique_across_views_and_feedback() {
         for role in [Role::Child, Role::Parent] {
-            let mut slugs: Vec<_> = flow(role).iter().map(|s| s.slug()).collect();
+            let all: Vec<_> = flow(role).iter().chain(&feedback_flow(role)[1..]).map(|s| s.slug()).collect();
+            let mut slugs = all.clone();
             slugs.sort();
             slugs.dedup();
-            assert_eq!(slugs.len(), flow(role).len());
+            assert_eq!(slugs.len(), all.len());
         }
+    }
+
+    #[test]
+    fn feedback_runs_from_the_welcome_to_its_own_check_and_asks_parents_more() {
+        for role in [Role::Child, Role::Parent] {
+            let mut s = Step::Rating;
+            assert_eq!(s.prev(role), Some(Step::Welcome));
+            while let Some(n) = s.next(role) {
+                assert!(n.is_feedback(), "{n:?}");
+                s = n;
+            }
+            assert_eq!(s, Step::FeedbackCheck);
+        }
+        assert_eq!(Step::Welcome.next(Role::Child), Some(Step::TakingPart), "the welcome leads to views");
+        assert_eq!(Step::from_slug(Role::Child, "met-chair"), None, "a parent's question");
+        assert_eq!(Step::from_slug(Role::Carer, "met-chair"), Some(Step::MetChair));
+        assert_eq!(Step::SaidWanted.next(Role::Child), Some(Step::Idea));
+        assert_eq!(Step::Idea.progress(Role::Parent), (10, 11));
+    }
+
+    #[test]
+    fn a_childs_feedback_keeps_to_the_childs_questions() {
+        let a = FeedbackAnswers { overall: Some(5), listened: Some(Reply::ABit), ..Default::default() };
+        assert!(check_feedback(Role::Child, &a).is_ok());
+        let a = FeedbackAnswers { overall: Some(0), ..Default::default() };
+        assert_eq!(check_feedback(Role::Parent, &a).unwrap_err().field, "answers.overall");
+        let a = FeedbackAnswers { met_chair_before: Some(YesNo::No), ..Default::default() };
+        assert_eq!(check_feedback(Role::Child, &a).unwrap_err().code, "not_for_child");
+        assert!(check_feedback(Role::Parent, &a).is_ok());
+        let wire: FeedbackAnswers = serde_json::from_str(r#"{"overall":4,"listened":"a_bit","interpreter":"not_needed"}"#).unwrap();
+        assert_eq!(wire.interpreter, Some(InterpreterReply::NotNeeded));
+        assert!(serde_json::from_str::<FeedbackAnswers>(r#"{"listened":"maybe"}"#).is_err());
     }
 
     #[test]

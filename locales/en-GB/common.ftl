@@ -14,6 +14,7 @@ error-invalid-code = We could not find that code. Check it and try again.
 error-rate-limited = Too many tries. Wait 1 minute, then try again.
 error-session-ended = This screen was cleared. Type your code to start again.
 error-meeting-started = Your meeting has started, so you cannot change your answers now.
+error-already-sent = You have already told us how the meeting went. Thank you.
 error-text-too-long = Your answer is too long. Make it shorter, then try again.
 error-invalid = Something in this answer was not right. Try again.
 error-network = We could not reach the internet. Check the connection and try again.

@@ -14,6 +14,7 @@ error-invalid-code = Nie znaleźliśmy tego kodu. Sprawdź go i spróbuj jeszcze
 error-rate-limited = Za dużo prób. Poczekaj 1 minutę i spróbuj jeszcze raz.
 error-session-ended = Ten ekran został wyczyszczony. Wpisz swój kod, aby zacząć od nowa.
 error-meeting-started = Twoje spotkanie już się zaczęło, więc nie możesz teraz zmienić odpowiedzi.
+error-already-sent = Twoja opinia o spotkaniu już do nas dotarła. Dziękujemy.
 error-text-too-long = Twoja odpowiedź jest za długa. Skróć ją i spróbuj jeszcze raz.
 error-invalid = Coś w tej odpowiedzi się nie zgadza. Spróbuj jeszcze raz.
 error-network = Nie możemy połączyć się z internetem. Sprawdź połączenie i spróbuj jeszcze raz.

@@ -108,6 +108,7 @@ impl From<ServiceError> for app::api::AppError {
             ServiceError::RateLimited => AppError::RateLimited,
             ServiceError::MeetingStarted => AppError::MeetingStarted,
             ServiceError::Invalid { code: "text_too_long", .. } => AppError::TextTooLong,
+            ServiceError::Conflict { code: "feedback_already_sent", .. } => AppError::AlreadySent,
             ServiceError::Invalid { .. } | ServiceError::Conflict { .. } => AppError::Invalid,
             ServiceError::Unauthenticated | ServiceError::InvalidCredentials | ServiceError::Locked { .. } => {
                 AppError::Invalid

@@ -176,3 +176,60 @@ async fn a_chair_sees_the_service_and_their_own_figures_not_another_chairs(app: 
     assert_eq!(s, StatusCode::UNAUTHORIZED);
 }
 both!(a_chair_sees_the_service_and_their_own_figures_not_another_chairs);
+
+/// A held 2017 meeting of `chair` with `children` as (gender, age band, came), and parents who came or not.
+async fn held_with(app: &TestApp, chair: &Client, kind: &str, children: &[(&str, &str, bool)], parents: &[bool]) {
+    let mut people: Vec<Value> =
+        children.iter().map(|(g, a, _)| json!({ "role": "child", "language": "en-GB", "gender": g, "age_band": a })).collect();
+    people.extend(parents.iter().map(|_| json!({ "role": "parent", "language": "en-GB" })));
+    let (s, m) = app.post_json(chair, "/api/v1/meetings", json!({ "kind": kind, "starts_at": "2017-06-01T09:00:00Z", "participants": people })).await;
+    assert_eq!(s, StatusCode::CREATED, "{m}");
+    let came = children.iter().map(|c| c.2).chain(parents.iter().copied());
+    let outcome: Vec<Value> = m["participants"].as_array().unwrap().iter().zip(came).map(|(p, c)| json!({ "id": p["id"], "attended": c })).collect();
+    let r = chair.put(app.url(&format!("/api/v1/meetings/{}/outcome", m["id"].as_str().unwrap()))).json(&json!({ "held": true, "participants": outcome })).send().await.unwrap();
+    assert_eq!(r.status(), StatusCode::OK);
+}
+
+async fn breakdowns_hide_cells_under_five_and_other_chairs_rows(app: TestApp) {
+    let chair = app.chair().await;
+    let other = app.signed_in("other@example.org", "chair").await;
+    // Six girls aged 10-12 (five came) and two boys at Sam's conference, with six parents (all came).
+    let mut kids = vec![("female", "10-12", true); 5];
+    kids.push(("female", "10-12", false));
+    kids.extend([("male", "13-15", true), ("male", "13-15", false)]);
+    held_with(&app, &chair, "icpc", &kids, &[true; 6]).await;
+    // Three children at another chair's CSE meeting.
+    held_with(&app, &other, "cse_strategy", &[("female", "16-17", true), ("other", "16-17", false), ("female", "13-15", true)], &[]).await;
+
+    let manager = app.signed_in("manager@example.org", "manager").await;
+    let (s, b) = app.get_json(&manager, "/api/v1/figures/breakdowns?year=2017").await;
+    assert_eq!(s, StatusCode::OK, "{b}");
+    assert_eq!(b["year"], "2017/18");
+    let find = |list: &str, key: &str| b[list].as_array().unwrap().iter().find(|r| r["key"] == key).cloned().unwrap_or(Value::Null);
+    let icpc = find("by_kind", "icpc");
+    assert_eq!(icpc["children"]["able"], json!({ "n": 8, "fewer_than_5": false }));
+    assert_eq!(icpc["children"]["attended"], json!({ "n": 6, "pct": 75, "fewer_than_5": false }));
+    assert_eq!(icpc["parents"]["attended"], json!({ "n": 6, "pct": 100, "fewer_than_5": false }));
+    let cse = find("by_kind", "cse_strategy");
+    assert_eq!(cse["children"]["able"], json!({ "n": null, "fewer_than_5": true }), "3 children: fewer than 5");
+    assert_eq!(cse["children"]["took_part"]["fewer_than_5"], true);
+    assert_eq!(cse["parents"]["invited"]["fewer_than_5"], true, "no parents is also fewer than 5");
+    let girls = find("by_gender", "female");
+    assert_eq!((girls["children"]["able"]["n"].as_i64(), girls["children"]["took_part"]["pct"].as_i64()), (Some(8), Some(88)));
+    assert!(girls.get("parents").is_none(), "gender is the child's: no parents' cells");
+    assert_eq!(find("by_gender", "male")["children"]["able"]["fewer_than_5"], true);
+    assert_eq!(find("by_gender", "other")["children"]["attended"], json!({ "n": null, "fewer_than_5": true }));
+    assert_eq!(find("by_age_band", "10-12")["children"]["attended"]["n"], 5);
+    let bands: Vec<&str> = b["by_age_band"].as_array().unwrap().iter().map(|r| r["key"].as_str().unwrap()).collect();
+    assert_eq!(bands, ["10-12", "13-15", "16-17"], "in age order");
+    assert_eq!(b["by_chair"].as_array().unwrap().len(), 2, "a manager sees every chair");
+    // A chair sees the service's rows, but of the chairs only their own.
+    let (_, mine) = app.get_json(&chair, "/api/v1/figures/breakdowns?year=2017").await;
+    let chairs = mine["by_chair"].as_array().unwrap();
+    assert_eq!(chairs.len(), 1);
+    assert_eq!((chairs[0]["name"].as_str(), chairs[0]["children"]["able"]["n"].as_i64()), (Some("Test User"), Some(8)));
+    assert_eq!(mine["by_kind"].as_array().unwrap().len(), 2);
+    let (s, _) = app.get_json(&chair, "/api/v1/figures/breakdowns?year=nope").await;
+    assert_eq!(s, StatusCode::UNPROCESSABLE_ENTITY);
+}
+both!(breakdowns_hide_cells_under_five_and_other_chairs_rows);

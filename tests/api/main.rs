@@ -1,6 +1,7 @@
 //! API tests: each starts the real server with a fresh database, on SQLite and on PostgreSQL.
 
 mod chair;
+mod feedback;
 mod figures;
 mod kiosk;
 mod meetings;

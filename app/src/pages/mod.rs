@@ -1,5 +1,6 @@
 //! One module per group of screens.
 
+pub mod feedback;
 pub mod start;
 pub mod steps;
 pub mod thanks;

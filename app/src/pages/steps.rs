@@ -39,6 +39,15 @@ fn screen(s: KioskState, slug: &str, error: Option<AppError>, to_check: bool, sa
     let Some(step) = Step::from_slug(s.role, slug) else {
         return view! { <Redirect path="/k/welcome"/> }.into_any();
     };
+    if step.is_feedback() {
+        if !s.feedback_open {
+            return view! { <Redirect path="/k/welcome"/> }.into_any();
+        }
+        if s.feedback_sent {
+            return view! { <Redirect path=crate::api::THANKS_FEEDBACK/> }.into_any();
+        }
+        return super::feedback::screen(&Ctx { state: s, step, error, to_check, save });
+    }
     if s.sent {
         return view! { <Redirect path="/thanks"/> }.into_any();
     }
@@ -63,12 +72,12 @@ fn screen(s: KioskState, slug: &str, error: Option<AppError>, to_check: bool, sa
     }
 }
 
-struct Ctx {
-    state: KioskState,
-    step: Step,
-    error: Option<AppError>,
-    to_check: bool,
-    save: ServerAction<SaveStep>,
+pub(super) struct Ctx {
+    pub state: KioskState,
+    pub step: Step,
+    pub error: Option<AppError>,
+    pub to_check: bool,
+    pub save: ServerAction<SaveStep>,
 }
 
 impl Ctx {
@@ -90,9 +99,9 @@ impl Ctx {
 }
 
 /// Back link, progress, title and errors around a screen.
-fn frame(ctx: &Ctx, title: String, body: AnyView) -> AnyView {
+pub(super) fn frame(ctx: &Ctx, title: String, body: AnyView) -> AnyView {
     let role = ctx.state.role;
-    let back = if ctx.to_check { Some(Step::Check) } else { ctx.step.prev(role) };
+    let back = if ctx.to_check { Some(ctx.step.check()) } else { ctx.step.prev(role) };
     let (n, of) = ctx.step.progress(role);
     let progress = t_args("progress", &[("n", n.into()), ("total", of.into())]);
     let save = ctx.save;
@@ -117,7 +126,7 @@ fn frame(ctx: &Ctx, title: String, body: AnyView) -> AnyView {
 }
 
 /// The form every question screen posts: one server function, the same with or without JavaScript.
-fn question_form(ctx: &Ctx, fields: AnyView) -> AnyView {
+pub(super) fn question_form(ctx: &Ctx, fields: AnyView) -> AnyView {
     let button = if ctx.to_check { t("save-and-check") } else { t("continue") };
     let (save, key, to_check) = (ctx.save, ctx.key(), ctx.to_check);
     let pending = save.pending();
@@ -144,29 +153,32 @@ fn welcome(ctx: &Ctx) -> AnyView {
         Some(n) if !n.is_empty() => t_args("welcome-hello-name", &[("name", n.clone().into())]),
         _ => t("welcome-hello"),
     };
-    let when = t_args("welcome-when", &[("when", meeting_time(lang, &s.starts_at).into())]);
+    let when_id = if s.meeting_started { "welcome-when-past" } else { "welcome-when" };
+    let when = t_args(when_id, &[("when", meeting_time(lang, &s.starts_at).into())]);
     let kind = t(&format!("meeting-kind-{}", s.meeting_kind.as_str().replace('_', "-")));
     let intro = if s.role.is_child() { t("welcome-child-intro") } else { t("welcome-parent-intro") };
     // The read receipt: the chair has opened what they sent. It says when, and nothing else.
-    if let Some(read) = &s.read_at {
-        let receipt = t_args("welcome-read-receipt", &[("when", meeting_time(lang, read).into())]);
-        return frame(
-            ctx,
-            hello.clone(),
-            view! {
-                <h1 class="app-heading-xl">{hello}</h1>
-                <p class="app-panel app-receipt" role="status">{receipt}</p>
-                <form method="post" action="/fn/exit"><button class="app-button" type="submit">{t("finish")}</button></form>
-            }
-            .into_any(),
-        );
-    }
-    let body = if s.meeting_started {
+    let receipt = s.read_at.as_ref().map(|read| {
+        let text = t_args("welcome-read-receipt", &[("when", meeting_time(lang, read).into())]);
+        view! { <p class="app-panel app-receipt" role="status">{text}</p> }
+    });
+    let finish = || view! { <form method="post" action="/fn/exit"><button class="app-button app-button--secondary" type="submit">{t("finish")}</button></form> };
+    let body = if s.feedback_open && s.feedback_sent {
+        view! { <p class="app-inset" role="status">{t("welcome-feedback-sent")}</p> {finish()} }.into_any()
+    } else if s.feedback_open {
+        // After the meeting the same code asks how it went.
+        let questions = feedback_flow(s.role).len() - 2;
         view! {
-            <p class="app-inset">{t("welcome-started")}</p>
-            <form method="post" action="/fn/exit"><button class="app-button" type="submit">{t("finish")}</button></form>
+            <h2 class="app-heading-m">{t("welcome-feedback-heading")}</h2>
+            <p class="app-body">{t_args("welcome-feedback-intro", &[("questions", questions.into())])}</p>
+            <a class="app-button" href=Step::Rating.path() id="answer">{t("start-feedback")}</a>
+            {finish()}
         }
         .into_any()
+    } else if s.meeting_started {
+        view! { <p class="app-inset">{t("welcome-started")}</p> {finish()} }.into_any()
+    } else if s.read_at.is_some() {
+        finish().into_any()
     } else {
         view! { <p class="app-body">{intro}</p> {next_link(ctx)} }.into_any()
     };
@@ -177,6 +189,7 @@ fn welcome(ctx: &Ctx) -> AnyView {
             <h1 class="app-heading-xl">{hello}</h1>
             <p class="app-body-l">{kind}</p>
             <p class="app-body-l">{when}</p>
+            {receipt}
             {body}
         }
         .into_any(),
@@ -357,7 +370,7 @@ fn safety(ctx: &Ctx) -> AnyView {
 }
 
 /// A one-answer question as radios, with the option chosen so far checked.
-fn radios_screen(ctx: &Ctx, title: String, hint: Option<String>, options: Vec<(&'static str, String)>, current: Option<&str>) -> AnyView {
+pub(super) fn radios_screen(ctx: &Ctx, title: String, hint: Option<String>, options: Vec<(&'static str, String)>, current: Option<&str>) -> AnyView {
     let items = options
         .into_iter()
         .enumerate()
@@ -510,41 +523,47 @@ fn rows(s: &KioskState) -> Vec<Row> {
     }
 }
 
-fn check(ctx: &Ctx) -> AnyView {
-    let title = t("check-title");
-    let list = rows(&ctx.state)
+/// "Check your answers": a row per question with its answer and a link back to change it.
+pub(super) fn summary(rows: Vec<(Step, String, Option<String>, Option<Visibility>)>) -> AnyView {
+    let list = rows
         .into_iter()
-        .map(|r| {
-            let change_href = format!("{}?to_check=1", r.step.path());
+        .map(|(step, question, answer, visibility)| {
+            let change_href = format!("{}?to_check=1", step.path());
             view! {
                 <div class="app-summary-list__row">
-                    <dt class="app-summary-list__key">{r.question.clone()}</dt>
+                    <dt class="app-summary-list__key">{question.clone()}</dt>
                     <dd class="app-summary-list__value">
-                        {match r.answer {
+                        {match answer {
                             Some(a) => view! { <span class="app-answer">{a}</span> }.into_any(),
                             None => view! { <span class="app-hint">{t("not-answered")}</span> }.into_any(),
                         }}
-                        {r.visibility.map(|v| view! { <span class="app-tag">{t(&visibility_label(v))}</span> })}
+                        {visibility.map(|v| view! { <span class="app-tag">{t(&visibility_label(v))}</span> })}
                     </dd>
                     <dd class="app-summary-list__actions">
                         <a class="app-link" href=change_href>
-                            {t("change")}<span class="app-visually-hidden">" "{r.question}</span>
+                            {t("change")}<span class="app-visually-hidden">" "{question}</span>
                         </a>
                     </dd>
                 </div>
             }
         })
         .collect_view();
+    view! { <dl class="app-summary-list">{list}</dl> }.into_any()
+}
+
+fn check(ctx: &Ctx) -> AnyView {
+    let title = t("check-title");
+    let list = summary(rows(&ctx.state).into_iter().map(|r| (r.step, r.question, r.answer, r.visibility)).collect());
     let submission_id = ctx.state.submission_id.clone();
     frame(
         ctx,
         title.clone(),
         view! {
             <h1 class="app-heading-l">{title}</h1>
-            <dl class="app-summary-list">{list}</dl>
+            {list}
             <h2 class="app-heading-m">{t("check-send-heading")}</h2>
             <p class="app-body">{t("check-send-text")}</p>
-            <SendForm submission_id/>
+            <SendForm submission_id feedback=false/>
         }
         .into_any(),
     )
@@ -553,7 +572,8 @@ fn check(ctx: &Ctx) -> AnyView {
 /// The send button. Without JavaScript a plain post; with it, a dropped connection is tried
 /// again with the same submission id, so the answer arrives once.
 #[component]
-fn SendForm(submission_id: String) -> impl IntoView {
+pub(super) fn SendForm(submission_id: String, feedback: bool) -> impl IntoView {
+    let (action, done) = if feedback { ("/fn/send_feedback", crate::api::THANKS_FEEDBACK) } else { ("/fn/send_views", "/thanks") };
     let (status, set_status) = signal(None::<AppError>);
     let (sending, set_sending) = signal(false);
     let id = submission_id.clone();
@@ -569,9 +589,10 @@ fn SendForm(submission_id: String) -> impl IntoView {
             let navigate = leptos_router::hooks::use_navigate();
             let mut wait_ms = 500;
             for attempt in 0..6 {
-                match crate::api::send_views(id.clone()).await {
+                let sent = if feedback { crate::api::send_feedback(id.clone()).await } else { crate::api::send_views(id.clone()).await };
+                match sent {
                     Ok(()) => {
-                        navigate("/thanks", Default::default());
+                        navigate(done, Default::default());
                         return;
                     }
                     Err(AppError::Network) if attempt < 5 => {
@@ -589,7 +610,7 @@ fn SendForm(submission_id: String) -> impl IntoView {
         });
     };
     view! {
-        <form method="post" action="/fn/send_views" on:submit=on_submit autocomplete="off">
+        <form method="post" action=action on:submit=on_submit autocomplete="off">
             <input type="hidden" name="submission_id" value=submission_id/>
             {move || status.get().map(|e| {
                 let msg = if sending.get() { t("sending-retry") } else { t(&e.message_id()) };

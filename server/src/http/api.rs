@@ -3,7 +3,7 @@
 use super::json::ApiJson;
 use crate::{
     error::{ApiError, ServiceError},
-    service::{audit, figures, invites, kiosk, meetings, outcome, users, views},
+    service::{audit, feedback, figures, invites, kiosk, meetings, outcome, users, views},
     state::AppState,
 };
 use app::api::{KIOSK_COOKIE, ssr::ClientAddr};
@@ -28,8 +28,12 @@ pub fn routes() -> Router<AppState> {
         .route("/audit", get(audit_log))
         .route("/figures/participation", get(participation))
         .route("/figures/participation.csv", get(participation_csv))
+        .route("/figures/breakdowns", get(breakdowns))
+        .route("/figures/feedback", get(feedback_figures))
+        .route("/ideas", get(ideas))
         .route("/kiosk/invite", post(kiosk_invite))
         .route("/kiosk/views", post(kiosk_views))
+        .route("/kiosk/feedback", post(kiosk_feedback))
         .fallback(|| async { ApiError::new(StatusCode::NOT_FOUND, "not_found", "no such API route") })
 }
 
@@ -155,9 +159,7 @@ async fn participation_figures(
     user: &users::User,
     q: Result<Query<FiguresQuery>, axum::extract::rejection::QueryRejection>,
 ) -> Result<figures::Participation, ApiError> {
-    let q = query(q)?;
-    let year = q.year.unwrap_or_else(|| figures::year_of(crate::now_ms()));
-    let scope = figures::Scope { kind: q.kind, chair: q.chair.filter(|c| !c.is_empty()) };
+    let (year, scope) = year_and_scope(query(q)?);
     Ok(figures::participation(&state.pool, user, year, scope).await?)
 }
 
@@ -185,6 +187,48 @@ async fn participation_csv(
         figures::to_csv(&p),
     )
         .into_response())
+}
+
+/// The year and scope asked for, or this financial year by default.
+fn year_and_scope(q: FiguresQuery) -> (i32, figures::Scope) {
+    let year = q.year.unwrap_or_else(|| figures::year_of(crate::now_ms()));
+    (year, figures::Scope { kind: q.kind, chair: q.chair.filter(|c| !c.is_empty()) })
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct YearQuery {
+    year: Option<i32>,
+}
+
+/// The year by meeting kind, chair, gender and age band; cells under 5 people withheld.
+async fn breakdowns(
+    State(state): State<AppState>,
+    Staff(user): Staff,
+    q: Result<Query<YearQuery>, axum::extract::rejection::QueryRejection>,
+) -> Result<Response, ApiError> {
+    let year = query(q)?.year.unwrap_or_else(|| figures::year_of(crate::now_ms()));
+    Ok(Json(figures::breakdowns::breakdowns(&state.pool, &user, year).await?).into_response())
+}
+
+/// Faces and yes / a bit / no counts by quarter, children and parents apart.
+async fn feedback_figures(
+    State(state): State<AppState>,
+    Staff(user): Staff,
+    q: Result<Query<FiguresQuery>, axum::extract::rejection::QueryRejection>,
+) -> Result<Response, ApiError> {
+    let (year, scope) = year_and_scope(query(q)?);
+    Ok(Json(figures::feedback::feedback(&state.pool, &user, year, scope).await?).into_response())
+}
+
+/// Ideas to make meetings better, newest first, with the meeting kind and not the person.
+async fn ideas(
+    State(state): State<AppState>,
+    Staff(user): Staff,
+    q: Result<Query<YearQuery>, axum::extract::rejection::QueryRejection>,
+) -> Result<Response, ApiError> {
+    let year = query(q)?.year.unwrap_or_else(|| figures::year_of(crate::now_ms()));
+    Ok(Json(json!({ "ideas": figures::feedback::ideas(&state.pool, &user, year).await? })).into_response())
 }
 
 #[derive(Deserialize)]
@@ -256,6 +300,23 @@ async fn kiosk_views(
     let invite = invites::open(&state.pool, &body.code, &client.0).await?;
     let answers = views::parse_answers(&invite, body.answers)?;
     let receipt = views::submit(&state.pool, &invite, &body.submission_id.to_string(), &answers, views::Via::Api).await?;
+    let status = if receipt.created { StatusCode::CREATED } else { StatusCode::OK };
+    Ok((status, Json(receipt)).into_response())
+}
+
+/// Feedback after the meeting, from the same code: once per person, idempotent by
+/// submission id (201 the first time, 200 for a retry).
+async fn kiosk_feedback(
+    State(state): State<AppState>,
+    Extension(client): Extension<ClientAddr>,
+    ApiJson(body): ApiJson<ViewsBody>,
+) -> Result<Response, ApiError> {
+    if !body.answers.is_object() {
+        return Err(ServiceError::invalid("answers", "invalid_field", "answers must be an object").into());
+    }
+    let invite = invites::open(&state.pool, &body.code, &client.0).await?;
+    let answers = feedback::parse_answers(&invite, body.answers)?;
+    let receipt = feedback::submit(&state.pool, &invite, &body.submission_id.to_string(), &answers, views::Via::Api).await?;
     let status = if receipt.created { StatusCode::CREATED } else { StatusCode::OK };
     Ok((status, Json(receipt)).into_response())
 }

@@ -1,7 +1,7 @@
 //! Kiosk drafts: one person's answers as they go screen by screen, held on the server so
 //! nothing stays in the browser, thrown away on exit, when idle, or once sent.
 
-use super::{Result, ServiceError, invites, views};
+use super::{Result, ServiceError, feedback, invites, views};
 use crate::{auth, db::Pool, now_ms};
 use app::api::{AppError, KioskBackend};
 use app::model::*;
@@ -39,11 +39,14 @@ struct Draft {
     answers: Answers,
     submission_id: String,
     sent: bool,
+    feedback: FeedbackAnswers,
+    /// In the database, from this visit or an earlier one.
+    feedback_sent: bool,
 }
 
 async fn load(pool: &Pool, token: &str) -> Result<Option<Draft>> {
     let now = now_ms();
-    let Some(row) = sqlx::query("SELECT participant_id, answers, submission_id, sent, last_seen_at FROM kiosk_sessions WHERE token_hash = $1")
+    let Some(row) = sqlx::query("SELECT participant_id, answers, submission_id, sent, feedback, last_seen_at FROM kiosk_sessions WHERE token_hash = $1")
         .bind(auth::token_hash(token))
         .fetch_optional(pool)
         .await?
@@ -60,7 +63,19 @@ async fn load(pool: &Pool, token: &str) -> Result<Option<Draft>> {
         Some(json) => Answers::from_json(invite.role, &json).map_err(|e| anyhow::anyhow!("draft unreadable: {e}"))?,
         None => Answers::empty_for(invite.role),
     };
-    Ok(Some(Draft { invite, answers, submission_id: row.try_get("submission_id")?, sent: row.try_get::<i64, _>("sent")? == 1 }))
+    let feedback = match row.try_get::<Option<String>, _>("feedback")? {
+        Some(json) => serde_json::from_str(&json).map_err(|e| anyhow::anyhow!("feedback draft unreadable: {e}"))?,
+        None => FeedbackAnswers::default(),
+    };
+    let feedback_sent = feedback::sent(pool, &pid).await?;
+    Ok(Some(Draft {
+        invite,
+        answers,
+        submission_id: row.try_get("submission_id")?,
+        sent: row.try_get::<i64, _>("sent")? == 1,
+        feedback,
+        feedback_sent,
+    }))
 }
 
 fn state_of(d: &Draft) -> KioskState {
@@ -74,6 +89,9 @@ fn state_of(d: &Draft) -> KioskState {
         submission_id: d.submission_id.clone(),
         sent: d.sent,
         read_at: None,
+        feedback_open: d.invite.feedback_open(now_ms()),
+        feedback_sent: d.feedback_sent,
+        feedback: d.feedback.clone(),
     }
 }
 
@@ -173,8 +191,59 @@ pub fn apply(answers: &mut Answers, kind: MeetingKind, form: &StepForm) -> Resul
     Ok(())
 }
 
+/// Applies one feedback screen's form. Unknown screens and values are refused.
+pub fn apply_feedback(a: &mut FeedbackAnswers, role: Role, form: &StepForm) -> Result<()> {
+    let bad = |what: &str| ServiceError::invalid(what, "invalid_field", format!("{what} is not a valid answer"));
+    let step = Step::from_slug(role, &form.step).filter(|s| s.is_feedback()).ok_or_else(|| bad("step"))?;
+    // A radio left unticked is no answer (every question may be skipped).
+    let choice = form.choice.as_deref().filter(|c| !c.is_empty());
+    fn pick<T>(choice: Option<&str>, parse: fn(&str) -> Option<T>, err: ServiceError) -> Result<Option<T>> {
+        choice.map(|c| parse(c).ok_or(err)).transpose()
+    }
+    match step {
+        Step::Rating => {
+            a.overall = choice.map(|c| c.parse::<u8>().ok().filter(|n| (1..=5).contains(n)).ok_or_else(|| bad("overall"))).transpose()?
+        }
+        Step::Listened => a.listened = pick(choice, Reply::parse, bad("listened"))?,
+        Step::Understood => a.understood = pick(choice, Reply::parse, bad("understood"))?,
+        Step::SaidWanted => a.said_what_wanted = pick(choice, Reply::parse, bad("said_what_wanted"))?,
+        Step::ReportInTime => a.report_in_time = pick(choice, Reply::parse, bad("report_in_time"))?,
+        Step::MetChair => a.met_chair_before = pick(choice, YesNo::parse, bad("met_chair_before"))?,
+        Step::InterpreterThere => a.interpreter = pick(choice, InterpreterReply::parse, bad("interpreter"))?,
+        Step::Decisions => a.understood_decisions = pick(choice, Reply::parse, bad("understood_decisions"))?,
+        Step::Idea => a.idea = non_empty(text(form, "idea")?),
+        _ => {}
+    }
+    Ok(())
+}
+
+async fn save_feedback_step(pool: &Pool, token: &str, mut d: Draft, form: StepForm) -> Result<Option<KioskState>> {
+    if !d.invite.feedback_open(now_ms()) {
+        return Err(ServiceError::Conflict { code: "feedback_not_open", message: "feedback opens when the meeting starts".into() });
+    }
+    if d.feedback_sent {
+        return Err(already_sent());
+    }
+    apply_feedback(&mut d.feedback, d.invite.role, &form)?;
+    let json = serde_json::to_string(&d.feedback).map_err(|e| anyhow::anyhow!(e))?;
+    sqlx::query("UPDATE kiosk_sessions SET feedback = $1, last_seen_at = $2 WHERE token_hash = $3")
+        .bind(json)
+        .bind(now_ms())
+        .bind(auth::token_hash(token))
+        .execute(pool)
+        .await?;
+    Ok(Some(state_of(&d)))
+}
+
+fn already_sent() -> ServiceError {
+    ServiceError::Conflict { code: "feedback_already_sent", message: "feedback for this invite was already sent; thank you".into() }
+}
+
 pub async fn save_step(pool: &Pool, token: &str, form: StepForm) -> Result<Option<KioskState>> {
     let Some(mut d) = load(pool, token).await? else { return Ok(None) };
+    if Step::from_slug(d.invite.role, &form.step).is_some_and(|s| s.is_feedback()) {
+        return save_feedback_step(pool, token, d, form).await;
+    }
     if d.invite.meeting_started(now_ms()) {
         return Err(ServiceError::MeetingStarted);
     }
@@ -209,6 +278,21 @@ pub async fn send(pool: &Pool, token: &str, submission_id: &str) -> Result<Optio
     Ok(Some(()))
 }
 
+/// Sends the feedback draft; a retry with the same submission id stores nothing new.
+pub async fn send_feedback(pool: &Pool, token: &str, submission_id: &str) -> Result<Option<()>> {
+    let Some(d) = load(pool, token).await? else { return Ok(None) };
+    if submission_id != d.submission_id {
+        return Err(ServiceError::invalid("submission_id", "invalid_field", "this is not the draft's submission id"));
+    }
+    feedback::submit(pool, &d.invite, &d.submission_id, &d.feedback, views::Via::Kiosk).await?;
+    sqlx::query("UPDATE kiosk_sessions SET feedback = NULL, feedback_sent = 1, last_seen_at = $1 WHERE token_hash = $2")
+        .bind(now_ms())
+        .bind(auth::token_hash(token))
+        .execute(pool)
+        .await?;
+    Ok(Some(()))
+}
+
 pub async fn discard(pool: &Pool, token: &str) -> Result<()> {
     sqlx::query("DELETE FROM kiosk_sessions WHERE token_hash = $1").bind(auth::token_hash(token)).execute(pool).await?;
     Ok(())
@@ -232,6 +316,9 @@ impl KioskBackend for Kiosk {
     }
     async fn send(&self, token: &str, submission_id: &str) -> std::result::Result<(), AppError> {
         send(&self.pool, token, submission_id).await?.ok_or(AppError::SessionEnded)
+    }
+    async fn send_feedback(&self, token: &str, submission_id: &str) -> std::result::Result<(), AppError> {
+        send_feedback(&self.pool, token, submission_id).await?.ok_or(AppError::SessionEnded)
     }
     async fn exit(&self, token: &str) -> std::result::Result<(), AppError> {
         Ok(discard(&self.pool, token).await?)
@@ -279,5 +366,22 @@ mod tests {
         let long = "a".repeat(MAX_TEXT_CHARS + 1);
         assert!(apply(&mut a, MeetingKind::Icpc, &StepForm { text: Some(long), ..form("wishes") }).is_err());
         assert_eq!(a, before);
+    }
+
+    #[test]
+    fn feedback_screens_take_their_own_answers_and_refuse_others() {
+        let mut a = FeedbackAnswers::default();
+        apply_feedback(&mut a, Role::Child, &StepForm { choice: Some("5".into()), ..form("how-was-it") }).unwrap();
+        apply_feedback(&mut a, Role::Child, &StepForm { choice: Some("a_bit".into()), ..form("listened") }).unwrap();
+        apply_feedback(&mut a, Role::Child, &StepForm { text: Some("  more breaks ".into()), ..form("idea") }).unwrap();
+        assert_eq!((a.overall, a.listened, a.idea.as_deref()), (Some(5), Some(Reply::ABit), Some("more breaks")));
+        let before = a.clone();
+        assert!(apply_feedback(&mut a, Role::Child, &StepForm { choice: Some("6".into()), ..form("how-was-it") }).is_err());
+        assert!(apply_feedback(&mut a, Role::Child, &StepForm { choice: Some("maybe".into()), ..form("understood") }).is_err());
+        assert!(apply_feedback(&mut a, Role::Child, &StepForm { choice: Some("yes".into()), ..form("met-chair") }).is_err(), "a parent's question");
+        assert!(apply_feedback(&mut a, Role::Child, &form("worries")).is_err(), "a views screen");
+        assert_eq!(a, before);
+        apply_feedback(&mut a, Role::Parent, &StepForm { choice: Some("not_needed".into()), ..form("interpreter-there") }).unwrap();
+        assert_eq!(a.interpreter, Some(InterpreterReply::NotNeeded));
     }
 }

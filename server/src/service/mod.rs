@@ -3,6 +3,7 @@
 
 pub mod audit;
 pub mod demo;
+pub mod feedback;
 pub mod figures;
 pub mod invites;
 pub mod kiosk;

@@ -14,7 +14,7 @@ pub enum Via {
 }
 
 impl Via {
-    fn as_str(self) -> &'static str {
+    pub fn as_str(self) -> &'static str {
         match self {
             Via::Kiosk => "kiosk",
             Via::Api => "api",

@@ -11,7 +11,11 @@
 //! - Percentages are whole numbers rounded half up (1 of 8 is 13%), `null` when nothing was
 //!   counted.
 //!
-//! Everything is counted in one SQL query (per scope), grouped by quarter: never row by row.
+//! Everything is counted in SQL, one query per table, grouped by quarter (or by kind, chair,
+//! gender, age band): never row by row. `breakdowns` and `feedback` are beside this file.
+
+pub mod breakdowns;
+pub mod feedback;
 
 use super::{Result, ServiceError, users::User};
 use crate::db::Pool;
@@ -103,35 +107,95 @@ fn uk_midnight(y: i32, m: u32, d: u32) -> i64 {
 fn quarters(year: i32) -> ([i64; 5], [(String, String); 4]) {
     let starts = [(year, 4), (year, 7), (year, 10), (year + 1, 1), (year + 1, 4)];
     let bounds = starts.map(|(y, m)| uk_midnight(y, m, 1));
-    let last = |(y, m): (i32, u32)| {
-        let next = if m == 12 { chrono::NaiveDate::from_ymd_opt(y + 1, 1, 1) } else { chrono::NaiveDate::from_ymd_opt(y, m + 1, 1) };
-        next.and_then(|d| d.pred_opt()).map(|d| d.to_string()).unwrap_or_default()
-    };
-    let days = [0, 1, 2, 3].map(|i| {
-        let (y, m) = starts[i];
-        let (ly, lm) = if m + 2 > 12 { (y + 1, m + 2 - 12) } else { (y, m + 2) };
-        (format!("{y:04}-{m:02}-01"), last((ly, lm)))
-    });
+    let day = |(y, m): (i32, u32)| chrono::NaiveDate::from_ymd_opt(y, m, 1).unwrap_or_default();
+    // Each quarter ends the day before the next one starts.
+    let days = [0, 1, 2, 3].map(|i| (day(starts[i]).to_string(), day(starts[i + 1]).pred_opt().unwrap_or_default().to_string()));
     (bounds, days)
 }
 
-/// The participation figures of a financial year, by quarter and in total. A chair may ask
-/// for the whole service or their own meetings, not another chair's (that is `NotFound`).
-pub async fn participation(pool: &Pool, user: &User, year: i32, scope: Scope) -> Result<Participation> {
-    let year = check_year(year)?;
-    if let Some(chair) = &scope.chair
-        && !user.is_manager()
-        && chair != &user.id
-    {
-        return Err(ServiceError::NotFound);
+/// What one group of people (a quarter, a meeting kind, a chair …) adds up to.
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
+pub struct Counts {
+    pub meetings_held: i64,
+    pub c_invited: i64,
+    pub c_not_able: i64,
+    pub c_attended: i64,
+    pub c_views: i64,
+    pub c_took_part: i64,
+    pub p_invited: i64,
+    pub p_attended: i64,
+    pub p_views: i64,
+}
+
+impl std::ops::Add for Counts {
+    type Output = Counts;
+    fn add(self, o: Counts) -> Counts {
+        Counts {
+            meetings_held: self.meetings_held + o.meetings_held,
+            c_invited: self.c_invited + o.c_invited,
+            c_not_able: self.c_not_able + o.c_not_able,
+            c_attended: self.c_attended + o.c_attended,
+            c_views: self.c_views + o.c_views,
+            c_took_part: self.c_took_part + o.c_took_part,
+            p_invited: self.p_invited + o.p_invited,
+            p_attended: self.p_attended + o.p_attended,
+            p_views: self.p_views + o.p_views,
+        }
     }
-    let (b, days) = quarters(year);
+}
+
+impl Counts {
+    /// Reads the columns `counts_sql` names. SUM over no rows is NULL; COUNT is 64-bit in both databases.
+    fn from_row(r: &sqlx::any::AnyRow) -> Result<Counts> {
+        let get = |c: &str| -> Result<i64> { Ok(r.try_get::<Option<i64>, _>(c)?.unwrap_or(0)) };
+        Ok(Counts {
+            meetings_held: get("meetings_held")?,
+            c_invited: get("c_invited")?,
+            c_not_able: get("c_not_able")?,
+            c_attended: get("c_attended")?,
+            c_views: get("c_views")?,
+            c_took_part: get("c_took_part")?,
+            p_invited: get("p_invited")?,
+            p_attended: get("p_attended")?,
+            p_views: get("p_views")?,
+        })
+    }
+
+    pub fn figures(&self) -> Figures {
+        let able = self.c_invited - self.c_not_able;
+        Figures {
+            meetings_held: self.meetings_held,
+            children: Children {
+                invited: self.c_invited,
+                not_able: self.c_not_able,
+                attended: self.c_attended,
+                views_before: self.c_views,
+                took_part: self.c_took_part,
+                took_part_pct: pct(self.c_took_part, able),
+                attended_pct: pct(self.c_attended, able),
+            },
+            parents: Parents {
+                invited: self.p_invited,
+                attended: self.p_attended,
+                attended_pct: pct(self.p_attended, self.p_invited),
+                views_before: self.p_views,
+                views_before_pct: pct(self.p_views, self.p_invited),
+            },
+        }
+    }
+}
+
+/// The counting query, the same for every figure: held meetings of one financial year
+/// (`$1` ≤ start < `$5`, with `$2`–`$4` the quarter boundaries), optionally of one kind (`$6`)
+/// and chair (`$7`), grouped by `group` (an SQL expression over `m` and `p`, named `grp`).
+/// Meetings with no participants still count as held (LEFT JOIN).
+fn counts_sql(group: &str) -> String {
     // Views shared before: any way but "none" (stored as a JSON list; '[]' and '["none"]' are none).
     const SHARED: &str = "(q.views_shared_by IS NOT NULL AND q.views_shared_by <> '[]' AND q.views_shared_by <> '[\"none\"]')";
     const ABLE: &str = "COALESCE(q.not_able, 0) = 0";
     const ATTENDED: &str = "COALESCE(q.attended, 0) = 1";
-    let sql = format!(
-        "SELECT q.quarter, CAST(COUNT(DISTINCT q.meeting_id) AS BIGINT) AS meetings_held, \
+    format!(
+        "SELECT q.grp, CAST(COUNT(DISTINCT q.meeting_id) AS BIGINT) AS meetings_held, \
            SUM(CASE WHEN q.role = 'child' THEN 1 ELSE 0 END) AS c_invited, \
            SUM(CASE WHEN q.role = 'child' AND NOT ({ABLE}) THEN 1 ELSE 0 END) AS c_not_able, \
            SUM(CASE WHEN q.role = 'child' AND {ABLE} AND {ATTENDED} THEN 1 ELSE 0 END) AS c_attended, \
@@ -141,14 +205,24 @@ pub async fn participation(pool: &Pool, user: &User, year: i32, scope: Scope) ->
            SUM(CASE WHEN q.role IN ('parent', 'carer') AND {ATTENDED} THEN 1 ELSE 0 END) AS p_attended, \
            SUM(CASE WHEN q.role IN ('parent', 'carer') AND {SHARED} THEN 1 ELSE 0 END) AS p_views \
          FROM ( \
-           SELECT CAST(CASE WHEN m.starts_at < $2 THEN 1 WHEN m.starts_at < $3 THEN 2 WHEN m.starts_at < $4 THEN 3 ELSE 4 END AS BIGINT) AS quarter, \
-                  m.id AS meeting_id, p.role, p.not_able, p.attended, p.views_shared_by \
+           SELECT {group} AS grp, m.id AS meeting_id, p.role, p.not_able, p.attended, p.views_shared_by \
            FROM meetings m LEFT JOIN participants p ON p.meeting_id = m.id \
            WHERE m.status = 'held' AND m.starts_at >= $1 AND m.starts_at < $5 \
              AND ($6 = '' OR m.kind = $6) AND ($7 = '' OR m.chair_id = $7) \
-         ) q GROUP BY q.quarter"
-    );
-    let rows = sqlx::query(&sql)
+         ) q GROUP BY q.grp"
+    )
+}
+
+/// The quarter (1–4) of a meeting, by the boundaries `$2`–`$4`.
+const QUARTER: &str = "CAST(CASE WHEN m.starts_at < $2 THEN 1 WHEN m.starts_at < $3 THEN 2 WHEN m.starts_at < $4 THEN 3 ELSE 4 END AS BIGINT)";
+
+/// Runs `counts_sql(group)` for a year and scope; rows of `(group, counts)`.
+async fn counts_by<G>(pool: &Pool, year: i32, scope: &Scope, group: &str) -> Result<Vec<(G, Counts)>>
+where
+    G: for<'r> sqlx::Decode<'r, sqlx::Any> + sqlx::Type<sqlx::Any>,
+{
+    let (b, _) = quarters(year);
+    let rows = sqlx::query(&counts_sql(group))
         .bind(b[0])
         .bind(b[1])
         .bind(b[2])
@@ -158,52 +232,39 @@ pub async fn participation(pool: &Pool, user: &User, year: i32, scope: Scope) ->
         .bind(scope.chair.clone().unwrap_or_default())
         .fetch_all(pool)
         .await?;
-    let mut counts = [[0i64; 9]; 4];
-    for r in rows {
-        let q: i64 = r.try_get("quarter")?;
-        let Some(slot) = counts.get_mut((q - 1) as usize) else { continue };
-        // SUM over no rows is NULL; COUNT is 64-bit in both databases.
-        let get = |c: &str| -> Result<i64> { Ok(r.try_get::<Option<i64>, _>(c)?.unwrap_or(0)) };
-        *slot = [
-            get("meetings_held")?,
-            get("c_invited")?,
-            get("c_not_able")?,
-            get("c_attended")?,
-            get("c_views")?,
-            get("c_took_part")?,
-            get("p_invited")?,
-            get("p_attended")?,
-            get("p_views")?,
-        ];
-    }
-    let total = (0..9).map(|i| counts.iter().map(|c| c[i]).sum()).collect::<Vec<i64>>();
-    let quarters = (0..4)
-        .map(|i| Quarter { quarter: i as u8 + 1, from: days[i].0.clone(), to: days[i].1.clone(), figures: figures(&counts[i]) })
-        .collect();
-    Ok(Participation { year: format!("{}/{:02}", year, (year + 1) % 100), quarters, total: figures(&total) })
+    rows.iter().map(|r| Ok((r.try_get::<G, _>("grp")?, Counts::from_row(r)?))).collect()
 }
 
-fn figures(c: &[i64]) -> Figures {
-    let able = c[1] - c[2];
-    Figures {
-        meetings_held: c[0],
-        children: Children {
-            invited: c[1],
-            not_able: c[2],
-            attended: c[3],
-            views_before: c[4],
-            took_part: c[5],
-            took_part_pct: pct(c[5], able),
-            attended_pct: pct(c[3], able),
-        },
-        parents: Parents {
-            invited: c[6],
-            attended: c[7],
-            attended_pct: pct(c[7], c[6]),
-            views_before: c[8],
-            views_before_pct: pct(c[8], c[6]),
-        },
+/// A chair may ask for the whole service or their own meetings, not another chair's (that
+/// is `NotFound`, as for anything hidden).
+fn check_scope(user: &User, scope: &Scope) -> Result<()> {
+    match &scope.chair {
+        Some(chair) if !user.is_manager() && chair != &user.id => Err(ServiceError::NotFound),
+        _ => Ok(()),
     }
+}
+
+/// The participation figures of a financial year, by quarter and in total.
+pub async fn participation(pool: &Pool, user: &User, year: i32, scope: Scope) -> Result<Participation> {
+    let year = check_year(year)?;
+    check_scope(user, &scope)?;
+    let (_, days) = quarters(year);
+    let mut counts = [Counts::default(); 4];
+    for (q, c) in counts_by::<i64>(pool, year, &scope, QUARTER).await? {
+        if let Some(slot) = counts.get_mut((q - 1) as usize) {
+            *slot = c;
+        }
+    }
+    let total = counts.iter().fold(Counts::default(), |a, c| a + *c);
+    let quarters = (0..4)
+        .map(|i| Quarter { quarter: i as u8 + 1, from: days[i].0.clone(), to: days[i].1.clone(), figures: counts[i].figures() })
+        .collect();
+    Ok(Participation { year: year_label(year), quarters, total: total.figures() })
+}
+
+/// "2017/18"
+pub fn year_label(year: i32) -> String {
+    format!("{}/{:02}", year, (year + 1) % 100)
 }
 
 /// The same figures as CSV: a row per quarter and a total row.

@@ -1,0 +1,150 @@
+//! The feedback screens after the meeting: five faces, the yes / a bit / no questions (more
+//! for parents and carers), one idea, then "check your answers" and send. The same frame,
+//! forms and send button as the views before the meeting.
+
+use super::steps::{Ctx, SendForm, frame, question_form, radios_screen, summary};
+use crate::i18n::t;
+use crate::model::*;
+use leptos::prelude::*;
+
+pub(super) fn screen(ctx: &Ctx) -> AnyView {
+    let f = &ctx.state.feedback;
+    let reply = |id: &str, current: Option<Reply>| {
+        let options = Reply::ALL.into_iter().map(|r| (r.as_str(), t(&reply_label(r)))).collect();
+        radios_screen(ctx, t(&format!("feedback-{id}-title")), None, options, current.map(Reply::as_str))
+    };
+    match ctx.step {
+        Step::Rating => rating(ctx),
+        Step::Listened => reply("listened", f.listened),
+        Step::Understood => reply("understood", f.understood),
+        Step::SaidWanted => reply("said-what-wanted", f.said_what_wanted),
+        Step::ReportInTime => reply("report-in-time", f.report_in_time),
+        Step::Decisions => reply("understood-decisions", f.understood_decisions),
+        Step::MetChair => {
+            let options = YesNo::ALL.into_iter().map(|r| (r.as_str(), t(&format!("reply-{}", r.as_str())))).collect();
+            radios_screen(ctx, t("feedback-met-chair-before-title"), None, options, f.met_chair_before.map(YesNo::as_str))
+        }
+        Step::InterpreterThere => {
+            let options = InterpreterReply::ALL.into_iter().map(|r| (r.as_str(), t(&interpreter_label(r)))).collect();
+            radios_screen(ctx, t("feedback-interpreter-title"), None, options, f.interpreter.map(InterpreterReply::as_str))
+        }
+        Step::Idea => idea(ctx),
+        _ => check(ctx),
+    }
+}
+
+pub fn reply_label(r: Reply) -> String {
+    format!("reply-{}", r.as_str().replace('_', "-"))
+}
+
+pub fn interpreter_label(r: InterpreterReply) -> String {
+    format!("interpreter-reply-{}", r.as_str().replace('_', "-"))
+}
+
+/// The Fluent id of a face's word ("really bad" … "really good").
+pub fn face_word(n: u8) -> String {
+    format!("face-{n}")
+}
+
+/// A face drawn in SVG: the mouth turns from a deep frown (1) to a wide smile (5). Always
+/// beside its word, never alone; hidden from screen readers, which read the word.
+pub fn face(n: u8) -> impl IntoView {
+    let curve = (i32::from(n) - 3) * 9;
+    let mouth = format!("M30 66 Q50 {} 70 66", 66 + curve);
+    view! {
+        <svg class=format!("app-face app-face--{n}") viewBox="0 0 100 100" aria-hidden="true" focusable="false">
+            <circle cx="50" cy="50" r="46"></circle>
+            <circle class="app-face__eye" cx="35" cy="40" r="6"></circle>
+            <circle class="app-face__eye" cx="65" cy="40" r="6"></circle>
+            <path class="app-face__mouth" d=mouth></path>
+        </svg>
+    }
+}
+
+/// Five faces in a row that runs in the reading direction (right to left in Arabic), each a
+/// big radio button with its word under it.
+fn rating(ctx: &Ctx) -> AnyView {
+    let current = ctx.state.feedback.overall;
+    let title = t("feedback-overall-title");
+    let items = FACES
+        .into_iter()
+        .map(|n| {
+            let id = if n == 1 { "answer".to_string() } else { format!("face-{n}") };
+            view! {
+                <div class="app-faces__item">
+                    <input class="app-faces__input" type="radio" id=id.clone() name="choice" value=n.to_string()
+                        checked=current == Some(n) prop:checked=current == Some(n)/>
+                    <label class="app-faces__label" for=id>{face(n)}<span class="app-faces__word">{t(&face_word(n))}</span></label>
+                </div>
+            }
+        })
+        .collect_view();
+    frame(
+        ctx,
+        title.clone(),
+        question_form(
+            ctx,
+            view! {
+                <fieldset class="app-fieldset" aria-describedby="overall-hint">
+                    <legend class="app-fieldset__legend"><h1 class="app-heading-l">{title}</h1></legend>
+                    <p class="app-hint" id="overall-hint">{t("feedback-overall-hint")}</p>
+                    <div class="app-faces">{items}</div>
+                </fieldset>
+            }
+            .into_any(),
+        ),
+    )
+}
+
+fn idea(ctx: &Ctx) -> AnyView {
+    let title = t("feedback-idea-title");
+    let value = ctx.state.feedback.idea.clone().unwrap_or_default();
+    let shown = value.clone();
+    frame(
+        ctx,
+        title.clone(),
+        question_form(
+            ctx,
+            view! {
+                <div class="app-form-group">
+                    <h1 class="app-heading-l"><label for="answer">{title}</label></h1>
+                    <p class="app-hint" id="answer-hint">{t("feedback-idea-hint")}</p>
+                    <textarea class="app-textarea" id="answer" name="text" rows="5" maxlength=MAX_TEXT_CHARS.to_string()
+                        autocomplete="off" aria-describedby="answer-hint" prop:value=value>{shown}</textarea>
+                </div>
+            }
+            .into_any(),
+        ),
+    )
+}
+
+fn check(ctx: &Ctx) -> AnyView {
+    let f = &ctx.state.feedback;
+    let reply = |step: Step, id: &str, r: Option<Reply>| (step, t(&format!("feedback-{id}-title")), r.map(|r| t(&reply_label(r))));
+    let mut rows = vec![
+        (Step::Rating, t("feedback-overall-title"), f.overall.map(|n| t(&face_word(n)))),
+        reply(Step::Listened, "listened", f.listened),
+        reply(Step::Understood, "understood", f.understood),
+        reply(Step::SaidWanted, "said-what-wanted", f.said_what_wanted),
+    ];
+    if !ctx.state.role.is_child() {
+        rows.push(reply(Step::ReportInTime, "report-in-time", f.report_in_time));
+        rows.push((Step::MetChair, t("feedback-met-chair-before-title"), f.met_chair_before.map(|r| t(&format!("reply-{}", r.as_str())))));
+        rows.push((Step::InterpreterThere, t("feedback-interpreter-title"), f.interpreter.map(|r| t(&interpreter_label(r)))));
+        rows.push(reply(Step::Decisions, "understood-decisions", f.understood_decisions));
+    }
+    rows.push((Step::Idea, t("feedback-idea-title"), f.idea.clone()));
+    let title = t("check-title");
+    let submission_id = ctx.state.submission_id.clone();
+    frame(
+        ctx,
+        title.clone(),
+        view! {
+            <h1 class="app-heading-l">{title}</h1>
+            {summary(rows.into_iter().map(|(step, q, a)| (step, q, a, None)).collect())}
+            <p class="app-body">{t("feedback-send-text")}</p>
+            <SendForm submission_id feedback=true/>
+        }
+        .into_any(),
+    )
+}

@@ -1,0 +1,100 @@
+//! Feedback after a meeting: how it went (five faces), three yes / a bit / no questions, four
+//! more for parents and carers, and one idea to make meetings better. One per person: the
+//! same submission id again is the first receipt; another is refused, so nobody counts twice.
+
+use super::{Result, ServiceError, invites::Invite, new_id, views::{Receipt, Via}};
+use crate::{db::Pool, now_ms};
+use app::model::{FeedbackAnswers, check_feedback};
+use sqlx::Row;
+
+impl Invite {
+    /// Feedback opens when the meeting starts, and never for a cancelled one.
+    pub fn feedback_open(&self, now: i64) -> bool {
+        now >= self.starts_at && self.status != "cancelled"
+    }
+}
+
+/// Reads a JSON `answers` object as feedback, naming the field that is wrong.
+pub fn parse_answers(invite: &Invite, value: serde_json::Value) -> Result<FeedbackAnswers> {
+    let a: FeedbackAnswers = serde_path_to_error::deserialize(value).map_err(|e| {
+        let path = e.path().to_string();
+        let field = if path == "." { "answers".to_string() } else { format!("answers.{path}") };
+        ServiceError::invalid(field, "invalid_field", e.inner().to_string())
+    })?;
+    check_feedback(invite.role, &a)?;
+    Ok(a)
+}
+
+pub async fn sent(pool: &Pool, participant_id: &str) -> Result<bool> {
+    Ok(sqlx::query("SELECT 1 AS one FROM feedback WHERE participant_id = $1").bind(participant_id).fetch_optional(pool).await?.is_some())
+}
+
+/// Stores a person's feedback. Before the meeting, or for a cancelled one: 409
+/// `feedback_not_open`; a second feedback from the same person: 409 `feedback_already_sent`.
+pub async fn submit(pool: &Pool, invite: &Invite, submission_id: &str, a: &FeedbackAnswers, via: Via) -> Result<Receipt> {
+    if let Some(r) = existing(pool, invite, submission_id).await? {
+        return Ok(r);
+    }
+    let now = now_ms();
+    if !invite.feedback_open(now) {
+        return Err(ServiceError::Conflict {
+            code: "feedback_not_open",
+            message: "feedback opens when the meeting starts (and not for a cancelled meeting)".into(),
+        });
+    }
+    check_feedback(invite.role, a)?;
+    let id = new_id();
+    let idea = a.idea.as_deref().map(str::trim).filter(|s| !s.is_empty());
+    let res = sqlx::query(
+        "INSERT INTO feedback (id, participant_id, submission_id, overall, listened, understood, said_what_wanted, \
+         report_in_time, met_chair_before, interpreter, understood_decisions, idea, via, created_at) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)",
+    )
+    .bind(&id)
+    .bind(&invite.participant_id)
+    .bind(submission_id)
+    .bind(a.overall.map(i64::from))
+    .bind(a.listened.map(|r| r.as_str()))
+    .bind(a.understood.map(|r| r.as_str()))
+    .bind(a.said_what_wanted.map(|r| r.as_str()))
+    .bind(a.report_in_time.map(|r| r.as_str()))
+    .bind(a.met_chair_before.map(|r| r.as_str()))
+    .bind(a.interpreter.map(|r| r.as_str()))
+    .bind(a.understood_decisions.map(|r| r.as_str()))
+    .bind(idea)
+    .bind(via.as_str())
+    .bind(now)
+    .execute(pool)
+    .await;
+    match res {
+        Ok(_) => Ok(Receipt { id, submission_id: submission_id.into(), received_at: super::meetings::rfc3339(now), created: true }),
+        Err(e) if crate::db::is_unique_violation(&e) => match existing(pool, invite, submission_id).await? {
+            // Two tries of the same submission raced: the other one stored it.
+            Some(r) => Ok(r),
+            None => Err(ServiceError::Conflict {
+                code: "feedback_already_sent",
+                message: "feedback for this invite was already sent; thank you".into(),
+            }),
+        },
+        Err(e) => Err(e.into()),
+    }
+}
+
+async fn existing(pool: &Pool, invite: &Invite, submission_id: &str) -> Result<Option<Receipt>> {
+    let Some(r) = sqlx::query("SELECT id, participant_id, created_at FROM feedback WHERE submission_id = $1")
+        .bind(submission_id)
+        .fetch_optional(pool)
+        .await?
+    else {
+        return Ok(None);
+    };
+    if r.try_get::<String, _>("participant_id")? != invite.participant_id {
+        return Err(ServiceError::Conflict { code: "submission_id_taken", message: "that submission_id was already used".into() });
+    }
+    Ok(Some(Receipt {
+        id: r.try_get("id")?,
+        submission_id: submission_id.into(),
+        received_at: super::meetings::rfc3339(r.try_get("created_at")?),
+        created: false,
+    }))
+}

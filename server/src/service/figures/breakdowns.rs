@@ -1,0 +1,144 @@
+//! The year's participation broken down by meeting kind, chair, and the child's gender and
+//! age band. A cell counting fewer than 5 people shows "fewer than 5" (its number and
+//! percentage are withheld), so that no family can be picked out. A chair sees the service's
+//! rows for kind, gender and age band, and of the chairs only their own.
+
+use super::{Counts, Scope, User, check_year, counts_by, pct, year_label};
+use crate::{db::Pool, service::Result};
+use serde::Serialize;
+use sqlx::Row as _;
+
+/// The smallest count shown as a number.
+pub const SMALLEST_SHOWN: i64 = 5;
+
+/// A count and its percentage, or `fewer_than_5` with both withheld.
+#[derive(Debug, Serialize, Clone, PartialEq, Eq)]
+pub struct Cell {
+    pub n: Option<i64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub pct: Option<i64>,
+    pub fewer_than_5: bool,
+}
+
+impl Cell {
+    /// `n` people (of `of`, for a percentage).
+    pub fn new(n: i64, of: Option<i64>) -> Cell {
+        if n < SMALLEST_SHOWN {
+            Cell { n: None, pct: None, fewer_than_5: true }
+        } else {
+            Cell { n: Some(n), pct: of.and_then(|of| pct(n, of)), fewer_than_5: false }
+        }
+    }
+}
+
+#[derive(Debug, Serialize, Clone)]
+pub struct ChildCells {
+    /// Children able to take part (invited, less those not able).
+    pub able: Cell,
+    pub took_part: Cell,
+    pub attended: Cell,
+}
+
+#[derive(Debug, Serialize, Clone)]
+pub struct ParentCells {
+    pub invited: Cell,
+    pub attended: Cell,
+    pub views_before: Cell,
+}
+
+#[derive(Debug, Serialize, Clone)]
+pub struct BreakdownRow {
+    /// The kind, the chair's id, the gender or the age band, as the API spells them.
+    pub key: String,
+    /// A chair's name (other keys are translated where shown).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    pub children: ChildCells,
+    /// Only for kinds and chairs: gender and age band are the child's.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub parents: Option<ParentCells>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct Breakdowns {
+    pub year: String,
+    pub by_kind: Vec<BreakdownRow>,
+    pub by_chair: Vec<BreakdownRow>,
+    pub by_gender: Vec<BreakdownRow>,
+    pub by_age_band: Vec<BreakdownRow>,
+}
+
+fn row(key: String, name: Option<String>, c: &Counts, with_parents: bool) -> BreakdownRow {
+    let able = c.c_invited - c.c_not_able;
+    BreakdownRow {
+        key,
+        name,
+        children: ChildCells {
+            able: Cell::new(able, None),
+            took_part: Cell::new(c.c_took_part, Some(able)),
+            attended: Cell::new(c.c_attended, Some(able)),
+        },
+        parents: with_parents.then(|| ParentCells {
+            invited: Cell::new(c.p_invited, None),
+            attended: Cell::new(c.p_attended, Some(c.p_invited)),
+            views_before: Cell::new(c.p_views, Some(c.p_invited)),
+        }),
+    }
+}
+
+/// Children only, by a column of theirs; a child with nothing recorded is "not_recorded".
+fn child_column(col: &str) -> String {
+    format!("CASE WHEN p.role = 'child' THEN COALESCE(p.{col}, 'not_recorded') ELSE '' END")
+}
+
+pub async fn breakdowns(pool: &Pool, user: &User, year: i32) -> Result<Breakdowns> {
+    let year = check_year(year)?;
+    let all = Scope::default();
+    let mut by_kind: Vec<BreakdownRow> = counts_by::<String>(pool, year, &all, "m.kind")
+        .await?
+        .iter()
+        .map(|(k, c)| row(k.clone(), None, c, true))
+        .collect();
+    by_kind.sort_by_key(|r| app::model::MeetingKind::ALL.iter().position(|k| k.as_str() == r.key));
+    // A chair's own row only; a manager's every chair's.
+    let chairs = Scope { chair: (!user.is_manager()).then(|| user.id.clone()), ..Scope::default() };
+    let names = chair_names(pool).await?;
+    let mut by_chair: Vec<BreakdownRow> = counts_by::<String>(pool, year, &chairs, "m.chair_id")
+        .await?
+        .iter()
+        .map(|(id, c)| row(id.clone(), names.get(id).cloned(), c, true))
+        .collect();
+    by_chair.sort_by(|a, b| a.name.cmp(&b.name));
+    let children = |rows: Vec<(String, Counts)>, order: &[&str]| -> Vec<BreakdownRow> {
+        let mut out: Vec<BreakdownRow> = rows.iter().filter(|(k, _)| !k.is_empty()).map(|(k, c)| row(k.clone(), None, c, false)).collect();
+        out.sort_by_key(|r| order.iter().position(|o| *o == r.key).unwrap_or(order.len()));
+        out
+    };
+    let by_gender = children(
+        counts_by::<String>(pool, year, &all, &child_column("gender")).await?,
+        &["female", "male", "other", "not_recorded"],
+    );
+    let by_age_band = children(
+        counts_by::<String>(pool, year, &all, &child_column("age_band")).await?,
+        &["0-4", "5-9", "10-12", "13-15", "16-17", "not_recorded"],
+    );
+    Ok(Breakdowns { year: year_label(year), by_kind, by_chair, by_gender, by_age_band })
+}
+
+async fn chair_names(pool: &Pool) -> Result<std::collections::HashMap<String, String>> {
+    let rows = sqlx::query("SELECT id, name FROM users").fetch_all(pool).await?;
+    rows.iter().map(|r| Ok((r.try_get("id")?, r.try_get("name")?))).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Cell;
+
+    #[test]
+    fn fewer_than_five_people_are_never_a_number() {
+        assert_eq!(Cell::new(4, Some(40)), Cell { n: None, pct: None, fewer_than_5: true });
+        assert_eq!(Cell::new(0, Some(40)), Cell { n: None, pct: None, fewer_than_5: true });
+        assert_eq!(Cell::new(5, Some(40)), Cell { n: Some(5), pct: Some(13), fewer_than_5: false });
+        assert_eq!(Cell::new(12, None), Cell { n: Some(12), pct: None, fewer_than_5: false });
+    }
+}
