@@ -4,8 +4,7 @@
 // axe-core checks every staff page.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
-import { startServer, cli, messages, browser, newPage, checkA11y, hydrated, noErrors } from './helpers.mjs';
+import { startServer, cli, messages, browser, newPage, checkA11y, hydrated, noErrors, startMeeting } from './helpers.mjs';
 
 let b;
 before(async () => { b = await browser(); });
@@ -13,14 +12,6 @@ after(async () => { await b?.close(); });
 
 const strip = (s) => s.replace(/[\u2068\u2069]/g, '');
 const t = messages('en-GB');
-
-/** Moves a meeting's start into the past, as time would (SQLite, through Python's sqlite3). */
-function startMeeting(dbUrl, id) {
-  const file = dbUrl.replace(/^sqlite:\/\//, '');
-  const py = 'import sqlite3,sys; c=sqlite3.connect(sys.argv[1]); c.execute("UPDATE meetings SET starts_at = starts_at - 8*86400000 WHERE id = ?", (sys.argv[2],)); c.commit()';
-  const r = spawnSync('python3', ['-c', py, file, id]);
-  assert.equal(r.status, 0, String(r.stderr));
-}
 
 /** A child on a phone sends views through the screens, typing `words` as good things. */
 async function childSendsViews(page, code, words) {

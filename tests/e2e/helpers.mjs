@@ -74,6 +74,14 @@ export async function meetingWith(server, { kind = 'icpc', childLang = 'en-GB', 
   return { api, meeting: r.body, codes: r.body.participants.map((p) => p.invite_code) };
 }
 
+/** Moves a meeting's start 8 days back, as time would (SQLite, through Python's sqlite3). */
+export function startMeeting(dbUrl, id) {
+  const file = dbUrl.replace(/^sqlite:\/\//, '');
+  const py = 'import sqlite3,sys; c=sqlite3.connect(sys.argv[1]); c.execute("UPDATE meetings SET starts_at = starts_at - 8*86400000 WHERE id = ?", (sys.argv[2],)); c.commit()';
+  const r = spawnSync('python3', ['-c', py, file, id]);
+  assert.equal(r.status, 0, String(r.stderr));
+}
+
 /** The messages of one language, from the Fluent files (single-line messages). */
 export function messages(lang) {
   const dir = join(root, 'locales', lang);
