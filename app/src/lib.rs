@@ -4,6 +4,7 @@
 
 pub mod api;
 pub mod components;
+pub mod figures;
 pub mod i18n;
 pub mod model;
 pub mod pages;
@@ -106,6 +107,8 @@ pub fn App() -> impl IntoView {
                 <Route path=path!("/staff/users") view=staff::pages::UsersPage ssr=SsrMode::Async/>
                 <Route path=path!("/staff/password") view=staff::pages::PasswordPage ssr=SsrMode::Async/>
                 <Route path=path!("/staff/audit") view=staff::pages::AuditPage ssr=SsrMode::Async/>
+                <Route path=path!("/staff/figures") view=staff::figures_pages::FiguresDashboard ssr=SsrMode::Async/>
+                <Route path=path!("/staff/feedback") view=staff::figures_pages::FeedbackFiguresPage ssr=SsrMode::Async/>
                 <Route path=path!("/staff/sign-in") view=staff::pages::SignInPage ssr=SsrMode::Async/>
                 <Route path=path!("/staff/meetings/new") view=staff::pages::NewMeetingPage ssr=SsrMode::Async/>
                 <Route path=path!("/staff/meetings/:id") view=staff::pages::MeetingPage ssr=SsrMode::Async/>

@@ -2,6 +2,7 @@
 //! the kiosk, the server provides a `StaffBackend` over its service layer, so the pages and the
 //! JSON API share every rule (ownership, audit, the outcome's checks).
 
+pub mod figures_pages;
 #[cfg(feature = "ssr")]
 pub mod invite_sheet;
 pub mod pages;
@@ -194,6 +195,29 @@ pub struct AuditPage {
     pub users: Vec<(String, String)>,
 }
 
+/// The participation dashboard: a year beside the year before, and its breakdowns.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FiguresPage {
+    pub user: StaffUser,
+    /// The financial year starting in April of this year.
+    pub year: i32,
+    pub this: crate::figures::Participation,
+    pub last: crate::figures::Participation,
+    pub breakdowns: crate::figures::Breakdowns,
+    /// The years there are figures for, newest first (for the year picker).
+    pub years: Vec<i32>,
+}
+
+/// The feedback page: faces and answers by quarter, and the ideas, newest first.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FeedbackPage {
+    pub user: StaffUser,
+    pub year: i32,
+    pub figures: crate::figures::FeedbackFigures,
+    pub ideas: Vec<(crate::figures::Idea, LocalTime)>,
+    pub years: Vec<i32>,
+}
+
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct AuditRow {
     pub at: LocalTime,
@@ -306,6 +330,9 @@ pub trait StaffBackend: Send + Sync + 'static {
     async fn change_password(&self, token: &str, current: &str, new: &str) -> Result<(), StaffError>;
     /// Managers only; anyone else gets `NotFound`.
     async fn audit(&self, token: &str, meeting: Option<String>, user: Option<String>) -> Result<AuditPage, StaffError>;
+    /// This financial year unless another is asked for.
+    async fn figures(&self, token: &str, year: Option<i32>) -> Result<FiguresPage, StaffError>;
+    async fn feedback(&self, token: &str, year: Option<i32>) -> Result<FeedbackPage, StaffError>;
 }
 
 #[cfg(feature = "ssr")]
@@ -424,6 +451,16 @@ pub async fn record_outcome(id: String, form: OutcomeForm) -> Result<(), StaffEr
 pub async fn load_audit(meeting: Option<String>, user: Option<String>) -> Result<AuditPage, StaffError> {
     let keep = |v: Option<String>| v.map(|s| s.trim().to_string()).filter(|s| !s.is_empty());
     ssr::backend()?.audit(&ssr::token()?, keep(meeting), keep(user)).await
+}
+
+#[server(prefix = "/fn", endpoint = "load_figures")]
+pub async fn load_figures(year: Option<i32>) -> Result<FiguresPage, StaffError> {
+    ssr::backend()?.figures(&ssr::token()?, year).await
+}
+
+#[server(prefix = "/fn", endpoint = "load_feedback")]
+pub async fn load_feedback(year: Option<i32>) -> Result<FeedbackPage, StaffError> {
+    ssr::backend()?.feedback(&ssr::token()?, year).await
 }
 
 /// The meeting as "print for the meeting" shows it. Filtered here, on the server, so the

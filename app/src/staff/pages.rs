@@ -10,7 +10,7 @@ use leptos_router::hooks::{use_params_map, use_query_map};
 
 /// The frame of every staff page: who is signed in, the way around, sign out.
 #[component]
-fn StaffLayout(children: Children, #[prop(optional)] user: Option<StaffUser>) -> impl IntoView {
+pub(super) fn StaffLayout(children: Children, #[prop(optional)] user: Option<StaffUser>) -> impl IntoView {
     view! {
         <div class="app-page app-page--staff">
             <header class="app-header staff-header">
@@ -19,6 +19,8 @@ fn StaffLayout(children: Children, #[prop(optional)] user: Option<StaffUser>) ->
                     <nav class="staff-nav" aria-label=t("staff-nav-label")>
                         <a class="app-link" href="/staff">{t("staff-nav-meetings")}</a>
                         <a class="app-link" href="/staff/meetings/new">{t("staff-nav-new-meeting")}</a>
+                        <a class="app-link" href="/staff/figures">{t("staff-nav-figures")}</a>
+                        <a class="app-link" href="/staff/feedback">{t("staff-nav-feedback")}</a>
                         {u.manager.then(|| view! {
                             <a class="app-link" href="/staff/users">{t("staff-nav-users")}</a>
                             <a class="app-link" href="/staff/audit">{t("staff-nav-audit")}</a>
@@ -61,7 +63,7 @@ fn query_error() -> Option<StaffError> {
 }
 
 /// Shown when loading failed: signed out goes to sign in; anything else says what happened.
-fn failed(e: StaffError) -> AnyView {
+pub(super) fn failed(e: StaffError) -> AnyView {
     match e {
         StaffError::Unauthenticated => view! { <Redirect path="/staff/sign-in"/> }.into_any(),
         StaffError::Conflict { code } if code == "password_change_required" => view! { <Redirect path="/staff/password"/> }.into_any(),

@@ -228,7 +228,8 @@ async fn ideas(
     q: Result<Query<YearQuery>, axum::extract::rejection::QueryRejection>,
 ) -> Result<Response, ApiError> {
     let year = query(q)?.year.unwrap_or_else(|| figures::year_of(crate::now_ms()));
-    Ok(Json(json!({ "ideas": figures::feedback::ideas(&state.pool, &user, year).await? })).into_response())
+    let ideas: Vec<_> = figures::feedback::ideas(&state.pool, &user, year).await?.into_iter().map(|(i, _)| i).collect();
+    Ok(Json(json!({ "ideas": ideas })).into_response())
 }
 
 #[derive(Deserialize)]

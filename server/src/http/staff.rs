@@ -5,7 +5,7 @@
 use crate::{
     error::ServiceError,
     service::{
-        audit, invites, meetings,
+        audit, figures, invites, meetings,
         outcome::{self, SharedBy},
         users::{self, StaffRole, User},
     },
@@ -13,7 +13,7 @@ use crate::{
 };
 use app::model::{Answers, MeetingKind, Role};
 use app::staff::{
-    Account, AuditPage, AuditRow, MeetingForm, UsersPage, MeetingPage, MeetingRow, MeetingsPage, OutcomeForm, Person, PersonOutcome, SESSION_COOKIE, SentViews,
+    Account, AuditPage, AuditRow, FeedbackPage, FiguresPage, MeetingForm, UsersPage, MeetingPage, MeetingRow, MeetingsPage, OutcomeForm, Person, PersonOutcome, SESSION_COOKIE, SentViews,
     StaffBackend, StaffError, StaffUser,
 };
 use axum::{
@@ -285,6 +285,33 @@ impl StaffBackend for Staff {
         Ok(users::change_password(&self.pool, &user, token, current, new).await?)
     }
 
+    async fn figures(&self, token: &str, year: Option<i32>) -> Result<FiguresPage, StaffError> {
+        let user = self.user(token).await?;
+        let (year, years) = year_and_years(&self.pool, year).await?;
+        let all = figures::Scope::default;
+        Ok(FiguresPage {
+            user: staff_user(&user),
+            year,
+            this: figures::participation(&self.pool, &user, year, all()).await?,
+            last: figures::participation(&self.pool, &user, year - 1, all()).await?,
+            breakdowns: figures::breakdowns::breakdowns(&self.pool, &user, year).await?,
+            years,
+        })
+    }
+
+    async fn feedback(&self, token: &str, year: Option<i32>) -> Result<FeedbackPage, StaffError> {
+        let user = self.user(token).await?;
+        let (year, years) = year_and_years(&self.pool, year).await?;
+        let ideas = figures::feedback::ideas(&self.pool, &user, year).await?;
+        Ok(FeedbackPage {
+            user: staff_user(&user),
+            year,
+            figures: figures::feedback::feedback(&self.pool, &user, year, figures::Scope::default()).await?,
+            ideas: ideas.into_iter().map(|(i, at)| (i, invites::local_time(at))).collect(),
+            years,
+        })
+    }
+
     async fn audit(&self, token: &str, meeting: Option<String>, by: Option<String>) -> Result<AuditPage, StaffError> {
         let user = self.user(token).await?;
         let entries = audit::list(&self.pool, &user, meeting.as_deref(), by.as_deref()).await?;
@@ -297,6 +324,17 @@ impl StaffBackend for Staff {
                 .collect(),
         })
     }
+}
+
+/// The year asked for (this financial year by default) and the years there are figures for.
+async fn year_and_years(pool: &crate::db::Pool, year: Option<i32>) -> Result<(i32, Vec<i32>), StaffError> {
+    let year = figures::check_year(year.unwrap_or_else(|| figures::year_of(crate::now_ms())))?;
+    let mut years = figures::years(pool).await?;
+    if !years.contains(&year) {
+        years.push(year);
+        years.sort_unstable_by(|a, b| b.cmp(a));
+    }
+    Ok((year, years))
 }
 
 /// The meeting form's kind and UK date and time, which must be in the future.

@@ -1,5 +1,7 @@
 //! Demo data for trying Tiptoes out: a chair, a manager and an upcoming conference with a
-//! child who reads English, a child who reads Arabic and a parent who reads Polish. Running it
+//! child who reads English, a child who reads Arabic and a parent who reads Polish; and a
+//! history of held meetings with outcomes and feedback from the start of last financial year
+//! until yesterday, so the figures and feedback pages have two years to show. Running it
 //! again changes nothing, except to move the demo meeting forward once its date has passed.
 
 use super::{
@@ -38,6 +40,7 @@ async fn ensure_user(pool: &Pool, email: &str, name: &str, role: StaffRole, pass
 pub async fn load(pool: &Pool, public_base: &str) -> Result<Demo> {
     let chair = ensure_user(pool, CHAIR_EMAIL, "Sam Chair", StaffRole::Chair, CHAIR_PASSWORD).await?;
     ensure_user(pool, MANAGER_EMAIL, "Morgan Manager", StaffRole::Manager, MANAGER_PASSWORD).await?;
+    history(pool, &chair).await?;
     // Two weeks ahead, 10:00 UK time (a winter or summer hour alike).
     let day = chrono::Utc::now().date_naive() + chrono::Duration::days(14);
     let local = day.and_hms_opt(10, 0, 0).unwrap_or_default();
@@ -95,6 +98,159 @@ pub async fn load(pool: &Pool, public_base: &str) -> Result<Demo> {
     let codes = PEOPLE.iter().map(|p| p.3.to_string()).collect();
     let created = meetings::create_with_codes(pool, &chair, input, public_base, Some(codes)).await?;
     Ok(Demo { created: true, meeting_id: created.id })
+}
+
+/// A small seeded generator, so the demo history is the same on every machine.
+struct Seeded(u64);
+
+impl Seeded {
+    fn next(&mut self) -> u64 {
+        self.0 = self.0.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1_442_695_040_888_963_407);
+        self.0 >> 33
+    }
+    /// True with probability `p`.
+    fn chance(&mut self, p: f64) -> bool {
+        (self.next() % 10_000) as f64 / 10_000.0 < p
+    }
+    fn pick<'a, T>(&mut self, from: &'a [T]) -> &'a T {
+        &from[(self.next() % from.len() as u64) as usize]
+    }
+}
+
+const IDEAS: [&str; 12] = [
+    "Send the report a few days before, not the night before.",
+    "Let me meet the chair before the meeting starts.",
+    "Use words I understand, not letters like ICPC.",
+    "Have a quiet room to wait in.",
+    "I want to hear the plan at the end in plain words.",
+    "Ask me first what I want to be called.",
+    "Make sure the interpreter is booked for the whole meeting.",
+    "Shorter meetings with a break in the middle.",
+    "Tell me who everyone is at the start.",
+    "Let me join by video from school.",
+    "Give us a copy of the decisions to take home.",
+    "Have some water and snacks for children.",
+];
+
+/// Held (and some cancelled) meetings from 1 April of last financial year until yesterday,
+/// with outcomes and feedback, by three chairs. Children take part a little more as time
+/// goes on, as the service hopes. Made once: skipped when the history is already there.
+async fn history(pool: &Pool, chair: &User) -> Result<()> {
+    let there = sqlx::query("SELECT 1 AS one FROM meetings WHERE case_ref LIKE 'DEMO-H-%' LIMIT 1").fetch_optional(pool).await?;
+    if there.is_some() {
+        return Ok(());
+    }
+    let mut chairs = vec![chair.id.clone()];
+    for (email, name) in [("priya@tiptoes.example", "Priya Shah"), ("tom@tiptoes.example", "Tom Evans")] {
+        // They never sign in: a random password nobody knows.
+        chairs.push(ensure_user(pool, email, name, StaffRole::Chair, &crate::auth::new_token()).await?.id);
+    }
+    let mut rng = Seeded(2017);
+    let now = now_ms();
+    let start = crate::service::figures::uk_midnight(crate::service::figures::year_of(now) - 1, 4, 1);
+    let kinds = ["icpc", "rcpc", "rcpc", "cin_review", "lac_review", "cse_strategy"];
+    let genders = ["female", "male", "female", "male", "other"];
+    let bands = ["0-4", "5-9", "10-12", "13-15", "16-17"];
+    let languages = ["en-GB", "en-GB", "en-GB", "pl", "ar"];
+    let mut tx = pool.begin().await?;
+    let (mut day, mut n) = (0, 0);
+    loop {
+        // A meeting every one to three days, starting between 09:00 and 14:00.
+        day += 1 + (rng.next() % 3) as i64;
+        let at = start + day * 86_400_000 + (9 + (rng.next() % 6) as i64) * 3_600_000;
+        if at >= now - 86_400_000 {
+            break;
+        }
+        n += 1;
+        let progress = (at - start) as f64 / (now - start).max(1) as f64;
+        let id = super::new_id();
+        let cancelled = rng.chance(0.06);
+        sqlx::query(
+            "INSERT INTO meetings (id, kind, starts_at, case_ref, chair_id, status, created_at, updated_at, outcome_recorded_at) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $7, $8)",
+        )
+        .bind(&id)
+        .bind(*rng.pick(&kinds))
+        .bind(at)
+        .bind(format!("DEMO-H-{n}"))
+        .bind(rng.pick(&chairs).clone())
+        .bind(if cancelled { "cancelled" } else { "held" })
+        .bind(at - 14 * 86_400_000)
+        .bind((!cancelled).then_some(at + 3_600_000))
+        .execute(&mut *tx)
+        .await?;
+        let children = 1 + rng.next() % 3;
+        let adults = 1 + rng.next() % 2;
+        for position in 0..children + adults {
+            let child = position < children;
+            let band = *rng.pick(&bands);
+            let not_able = child && band == "0-4";
+            let attended = !not_able && rng.chance(if child { 0.22 + 0.3 * progress } else { 0.55 });
+            let shared: &[&str] = if not_able || !rng.chance(if child { 0.35 + 0.2 * progress } else { 0.3 }) {
+                &["none"]
+            } else {
+                std::slice::from_ref(rng.pick(&["kiosk", "written", "someone", "phone", "kiosk"]))
+            };
+            let pid = super::new_id();
+            sqlx::query(
+                "INSERT INTO participants (id, meeting_id, position, role, first_name, language, age_band, gender, code_hash, code_expires_at, \
+                 attended, views_shared_by, not_able, not_able_reason) VALUES ($1, $2, $3, $4, NULL, $5, $6, $7, $8, $9, $10, $11, $12, $13)",
+            )
+            .bind(&pid)
+            .bind(&id)
+            .bind(position as i64)
+            .bind(if child { "child" } else if rng.chance(0.8) { "parent" } else { "carer" })
+            .bind(*rng.pick(&languages))
+            .bind(child.then_some(band))
+            .bind(child.then(|| *rng.pick(&genders)))
+            // Never a real code: a hash nobody can type.
+            .bind(crate::auth::code_hash(&crate::auth::new_token()))
+            .bind(at + meetings::CODE_VALID_AFTER_MS)
+            .bind((!cancelled).then_some(i64::from(attended)))
+            .bind((!cancelled).then(|| serde_json::to_string(shared).unwrap_or_default()))
+            .bind((!cancelled).then_some(i64::from(not_able)))
+            .bind(not_able.then_some("Too young to take part"))
+            .execute(&mut *tx)
+            .await?;
+            if cancelled || not_able || !rng.chance(0.45) {
+                continue;
+            }
+            // Feedback: mostly good, better over time.
+            let face = (2 + (rng.next() % 3) as i64 + i64::from(rng.chance(0.3 + 0.3 * progress)) - i64::from(rng.chance(0.2))).clamp(1, 5);
+            let reply = |r: &mut Seeded, good: f64| -> &'static str {
+                if r.chance(good) { "yes" } else if r.chance(0.5) { "a_bit" } else { "no" }
+            };
+            let (listened, understood, said) = (reply(&mut rng, 0.6), reply(&mut rng, 0.55), reply(&mut rng, 0.5));
+            // The parents' questions are for adults only.
+            let report = (!child).then(|| reply(&mut rng, 0.4 + 0.2 * progress));
+            let met = (!child).then(|| if rng.chance(0.5) { "yes" } else { "no" });
+            let interpreter = (!child).then(|| *rng.pick(&["not_needed", "not_needed", "not_needed", "yes", "no"]));
+            let decisions = (!child).then(|| reply(&mut rng, 0.6));
+            let idea = rng.chance(0.25).then(|| *rng.pick(&IDEAS));
+            sqlx::query(
+                "INSERT INTO feedback (id, participant_id, submission_id, overall, listened, understood, said_what_wanted, report_in_time, \
+                 met_chair_before, interpreter, understood_decisions, idea, via, created_at) \
+                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, 'kiosk', $13)",
+            )
+            .bind(super::new_id())
+            .bind(&pid)
+            .bind(super::new_id())
+            .bind(face)
+            .bind(listened)
+            .bind(understood)
+            .bind(said)
+            .bind(report)
+            .bind(met)
+            .bind(interpreter)
+            .bind(decisions)
+            .bind(idea)
+            .bind(at + 2 * 3_600_000 + (rng.next() % 86_400_000) as i64)
+            .execute(&mut *tx)
+            .await?;
+        }
+    }
+    tx.commit().await?;
+    Ok(())
 }
 
 #[cfg(test)]

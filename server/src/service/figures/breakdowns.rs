@@ -3,70 +3,11 @@
 //! percentage are withheld), so that no family can be picked out. A chair sees the service's
 //! rows for kind, gender and age band, and of the chairs only their own.
 
-use super::{Counts, Scope, User, check_year, counts_by, pct, year_label};
+use super::{Counts, Scope, User, check_year, counts_by, year_label};
 use crate::{db::Pool, service::Result};
-use serde::Serialize;
 use sqlx::Row as _;
 
-/// The smallest count shown as a number.
-pub const SMALLEST_SHOWN: i64 = 5;
-
-/// A count and its percentage, or `fewer_than_5` with both withheld.
-#[derive(Debug, Serialize, Clone, PartialEq, Eq)]
-pub struct Cell {
-    pub n: Option<i64>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub pct: Option<i64>,
-    pub fewer_than_5: bool,
-}
-
-impl Cell {
-    /// `n` people (of `of`, for a percentage).
-    pub fn new(n: i64, of: Option<i64>) -> Cell {
-        if n < SMALLEST_SHOWN {
-            Cell { n: None, pct: None, fewer_than_5: true }
-        } else {
-            Cell { n: Some(n), pct: of.and_then(|of| pct(n, of)), fewer_than_5: false }
-        }
-    }
-}
-
-#[derive(Debug, Serialize, Clone)]
-pub struct ChildCells {
-    /// Children able to take part (invited, less those not able).
-    pub able: Cell,
-    pub took_part: Cell,
-    pub attended: Cell,
-}
-
-#[derive(Debug, Serialize, Clone)]
-pub struct ParentCells {
-    pub invited: Cell,
-    pub attended: Cell,
-    pub views_before: Cell,
-}
-
-#[derive(Debug, Serialize, Clone)]
-pub struct BreakdownRow {
-    /// The kind, the chair's id, the gender or the age band, as the API spells them.
-    pub key: String,
-    /// A chair's name (other keys are translated where shown).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
-    pub children: ChildCells,
-    /// Only for kinds and chairs: gender and age band are the child's.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub parents: Option<ParentCells>,
-}
-
-#[derive(Debug, Serialize)]
-pub struct Breakdowns {
-    pub year: String,
-    pub by_kind: Vec<BreakdownRow>,
-    pub by_chair: Vec<BreakdownRow>,
-    pub by_gender: Vec<BreakdownRow>,
-    pub by_age_band: Vec<BreakdownRow>,
-}
+pub use app::figures::{BreakdownRow, Breakdowns, Cell, ChildCells, ParentCells};
 
 fn row(key: String, name: Option<String>, c: &Counts, with_parents: bool) -> BreakdownRow {
     let able = c.c_invited - c.c_not_able;
@@ -128,17 +69,4 @@ pub async fn breakdowns(pool: &Pool, user: &User, year: i32) -> Result<Breakdown
 async fn chair_names(pool: &Pool) -> Result<std::collections::HashMap<String, String>> {
     let rows = sqlx::query("SELECT id, name FROM users").fetch_all(pool).await?;
     rows.iter().map(|r| Ok((r.try_get("id")?, r.try_get("name")?))).collect()
-}
-
-#[cfg(test)]
-mod tests {
-    use super::Cell;
-
-    #[test]
-    fn fewer_than_five_people_are_never_a_number() {
-        assert_eq!(Cell::new(4, Some(40)), Cell { n: None, pct: None, fewer_than_5: true });
-        assert_eq!(Cell::new(0, Some(40)), Cell { n: None, pct: None, fewer_than_5: true });
-        assert_eq!(Cell::new(5, Some(40)), Cell { n: Some(5), pct: Some(13), fewer_than_5: false });
-        assert_eq!(Cell::new(12, None), Cell { n: Some(12), pct: None, fewer_than_5: false });
-    }
 }

@@ -6,7 +6,6 @@
 use super::{QUARTER, Scope, User, check_scope, check_year, quarters, year_label};
 use crate::{db::Pool, service::Result};
 use app::model::{InterpreterReply, MeetingKind, Reply, YesNo};
-use serde::Serialize;
 use sqlx::Row;
 use std::collections::BTreeMap;
 
@@ -28,38 +27,7 @@ const INTERPRETER: [&str; 3] =
 /// The three questions everyone is asked; the rest are for parents and carers.
 const EVERYONE: usize = 3;
 
-/// One group's feedback (children, or parents and carers) in one quarter.
-#[derive(Debug, Serialize, Clone, Default, PartialEq, Eq)]
-pub struct Group {
-    /// How many sent feedback.
-    pub responses: i64,
-    /// Faces chosen: `faces[0]` really bad … `faces[4]` really good.
-    pub faces: [i64; 5],
-    /// Per question, the count of each answer (a question left out counts in none).
-    pub questions: BTreeMap<&'static str, BTreeMap<&'static str, i64>>,
-}
-
-#[derive(Debug, Serialize)]
-pub struct QuarterFeedback {
-    pub quarter: u8,
-    pub from: String,
-    pub to: String,
-    pub children: Group,
-    pub parents: Group,
-}
-
-#[derive(Debug, Serialize)]
-pub struct FeedbackFigures {
-    pub year: String,
-    pub quarters: Vec<QuarterFeedback>,
-    pub total: Totals,
-}
-
-#[derive(Debug, Serialize)]
-pub struct Totals {
-    pub children: Group,
-    pub parents: Group,
-}
+pub use app::figures::{FeedbackFigures, FeedbackTotals as Totals, Group, Idea, QuarterFeedback};
 
 fn sql() -> String {
     let mut cols = vec!["CAST(COUNT(*) AS BIGINT) AS responses".to_string()];
@@ -91,16 +59,19 @@ fn group_from_row(r: &sqlx::any::AnyRow, child: bool) -> Result<Group> {
     for (q, answers) in asked {
         let mut counts = BTreeMap::new();
         for a in *answers {
-            counts.insert(*a, get(&format!("{q}__{a}"))?);
+            counts.insert(a.to_string(), get(&format!("{q}__{a}"))?);
         }
-        g.questions.insert(*q, counts);
+        g.questions.insert(q.to_string(), counts);
     }
     Ok(g)
 }
 
 fn empty(child: bool) -> Group {
     let asked = if child { &QUESTIONS[..EVERYONE] } else { &QUESTIONS[..] };
-    Group { questions: asked.iter().map(|(q, a)| (*q, a.iter().map(|a| (*a, 0)).collect())).collect(), ..Group::default() }
+    Group {
+        questions: asked.iter().map(|(q, a)| (q.to_string(), a.iter().map(|a| (a.to_string(), 0)).collect())).collect(),
+        ..Group::default()
+    }
 }
 
 fn add(a: &mut Group, b: &Group) {
@@ -109,9 +80,9 @@ fn add(a: &mut Group, b: &Group) {
         a.faces[i] += b.faces[i];
     }
     for (q, counts) in &b.questions {
-        let into = a.questions.entry(q).or_default();
+        let into = a.questions.entry(q.clone()).or_default();
         for (k, n) in counts {
-            *into.entry(k).or_default() += n;
+            *into.entry(k.clone()).or_default() += n;
         }
     }
 }
@@ -153,24 +124,9 @@ pub async fn feedback(pool: &Pool, user: &User, year: i32, scope: Scope) -> Resu
     Ok(FeedbackFigures { year: year_label(year), quarters, total })
 }
 
-/// One idea to make meetings better, without the person: only the meeting's kind and whether
-/// a child or an adult said it.
-#[derive(Debug, Serialize, Clone)]
-pub struct Idea {
-    pub id: String,
-    pub idea: String,
-    pub meeting_kind: MeetingKind,
-    /// "child" or "parent_carer"
-    pub from: &'static str,
-    /// Milliseconds since 1970 (the API shows RFC 3339).
-    #[serde(skip)]
-    pub received_ms: i64,
-    pub received_at: String,
-}
-
 /// The ideas from a year's meetings, newest first: a chair's own meetings', or for a manager
 /// every meeting's.
-pub async fn ideas(pool: &Pool, user: &User, year: i32) -> Result<Vec<Idea>> {
+pub async fn ideas(pool: &Pool, user: &User, year: i32) -> Result<Vec<(Idea, i64)>> {
     let year = check_year(year)?;
     let (b, _) = quarters(year);
     let rows = sqlx::query(
@@ -189,14 +145,16 @@ pub async fn ideas(pool: &Pool, user: &User, year: i32) -> Result<Vec<Idea>> {
         .map(|r| {
             let kind: String = r.try_get("kind")?;
             let at: i64 = r.try_get("created_at")?;
-            Ok(Idea {
+            Ok((
+                Idea {
                 id: r.try_get("id")?,
                 idea: r.try_get("idea")?,
                 meeting_kind: MeetingKind::parse(&kind).unwrap_or(MeetingKind::Other),
-                from: if r.try_get::<String, _>("role")? == "child" { "child" } else { "parent_carer" },
-                received_ms: at,
+                from: if r.try_get::<String, _>("role")? == "child" { "child" } else { "parent_carer" }.into(),
                 received_at: crate::service::meetings::rfc3339(at),
-            })
+                },
+                at,
+            ))
         })
         .collect()
 }

@@ -20,7 +20,6 @@ pub mod feedback;
 use super::{Result, ServiceError, users::User};
 use crate::db::Pool;
 use chrono::TimeZone;
-use serde::Serialize;
 use sqlx::Row;
 
 /// Which meetings to count.
@@ -30,55 +29,7 @@ pub struct Scope {
     pub chair: Option<String>,
 }
 
-#[derive(Debug, Serialize, Clone, PartialEq, Eq)]
-pub struct Children {
-    pub invited: i64,
-    pub not_able: i64,
-    pub attended: i64,
-    pub views_before: i64,
-    pub took_part: i64,
-    pub took_part_pct: Option<i64>,
-    pub attended_pct: Option<i64>,
-}
-
-#[derive(Debug, Serialize, Clone, PartialEq, Eq)]
-pub struct Parents {
-    pub invited: i64,
-    pub attended: i64,
-    pub attended_pct: Option<i64>,
-    pub views_before: i64,
-    pub views_before_pct: Option<i64>,
-}
-
-#[derive(Debug, Serialize, Clone, PartialEq, Eq)]
-pub struct Figures {
-    pub meetings_held: i64,
-    pub children: Children,
-    pub parents: Parents,
-}
-
-#[derive(Debug, Serialize)]
-pub struct Quarter {
-    pub quarter: u8,
-    /// First and last day, inclusive, as dates.
-    pub from: String,
-    pub to: String,
-    #[serde(flatten)]
-    pub figures: Figures,
-}
-
-#[derive(Debug, Serialize)]
-pub struct Participation {
-    /// "2017/18"
-    pub year: String,
-    pub quarters: Vec<Quarter>,
-    pub total: Figures,
-}
-
-/// `n` of `of` as a whole percentage, rounded half up; `None` when `of` is 0.
-pub fn pct(n: i64, of: i64) -> Option<i64> {
-    (of > 0).then(|| (200 * n + of) / (2 * of))
-}
+pub use app::figures::{Children, Figures, Parents, Participation, Quarter, pct};
 
 /// The financial year starting 1 April of `year`, checked.
 pub fn check_year(year: i32) -> Result<i32> {
@@ -97,7 +48,7 @@ pub fn year_of(ms: i64) -> i32 {
 }
 
 /// Midnight UK time at the start of a day, in milliseconds.
-fn uk_midnight(y: i32, m: u32, d: u32) -> i64 {
+pub fn uk_midnight(y: i32, m: u32, d: u32) -> i64 {
     let day = chrono::NaiveDate::from_ymd_opt(y, m, d).unwrap_or_default().and_hms_opt(0, 0, 0).unwrap_or_default();
     chrono_tz::Europe::London.from_local_datetime(&day).earliest().map(|t| t.timestamp_millis()).unwrap_or_default()
 }
@@ -262,6 +213,14 @@ pub async fn participation(pool: &Pool, user: &User, year: i32, scope: Scope) ->
     Ok(Participation { year: year_label(year), quarters, total: total.figures() })
 }
 
+/// The financial years from the first meeting's to this one, newest first.
+pub async fn years(pool: &Pool) -> Result<Vec<i32>> {
+    let first: Option<i64> = sqlx::query("SELECT MIN(starts_at) AS first FROM meetings").fetch_one(pool).await?.try_get("first")?;
+    let now = year_of(crate::now_ms());
+    let from = first.map(year_of).unwrap_or(now).clamp(2000, now);
+    Ok((from..=now).rev().collect())
+}
+
 /// "2017/18"
 pub fn year_label(year: i32) -> String {
     format!("{}/{:02}", year, (year + 1) % 100)
@@ -307,16 +266,6 @@ pub fn to_csv(p: &Participation) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn percentages_round_half_up_and_are_null_on_nothing() {
-        assert_eq!(pct(1, 8), Some(13));
-        assert_eq!(pct(1, 3), Some(33));
-        assert_eq!(pct(2, 3), Some(67));
-        assert_eq!(pct(1, 200), Some(1));
-        assert_eq!(pct(0, 5), Some(0));
-        assert_eq!(pct(0, 0), None);
-    }
 
     #[test]
     fn quarters_run_april_to_march_in_uk_time() {
