@@ -191,3 +191,53 @@ test('a manager adds a chair, who must set their own password; users, audit and 
     server.stop();
   }
 });
+
+test('after the demo loads, the manager sees quarter figures beside last year, the chart, breakdowns and feedback; axe passes', async () => {
+  const server = await startServer();
+  try {
+    cli(server.dbUrl, ['demo']);
+    const page = await newPage(b, { baseURL: server.base, viewport: { width: 1280, height: 900 } });
+    await page.goto('/staff/sign-in');
+    await page.getByLabel(t('staff-email')).fill('manager@tiptoes.example');
+    await page.getByLabel(t('staff-password')).fill('demo-manager-password');
+    await page.getByRole('button', { name: t('staff-sign-in') }).click();
+    await page.waitForURL(/\/staff$/);
+    await page.getByRole('link', { name: t('staff-nav-figures') }).click();
+    await page.waitForURL(/\/staff\/figures$/);
+    await hydrated(page);
+    await checkA11y(page, 'figures');
+    // Table 2's four measures, each with its count and last year beside it.
+    const table = page.locator('table.staff-table--figures');
+    for (const id of ['staff-figures-children-combined', 'staff-figures-children-attended', 'staff-figures-parents-attended', 'staff-figures-parents-views']) {
+      assert.equal(await table.getByRole('rowheader', { name: t(id), exact: true }).count(), 1, id);
+    }
+    const q1 = strip(await table.locator('tbody tr').first().locator('td').first().innerText());
+    assert.match(q1, /^\d+%\s+\d+ of \d+\s+Last year: \d+% \(\d+ of \d+\)$/, q1);
+    // The chart is an image with a name, and its bars carry their numbers.
+    const chart = page.getByRole('img', { name: /Participation by quarter/ });
+    assert.equal(await chart.count(), 1);
+    assert.ok((await chart.locator('rect').count()) >= 12);
+    // Breakdowns: the small group shows "fewer than 5", never its number.
+    assert.ok((await page.locator('body').innerText()).includes(t('staff-fewer-than-5')));
+    assert.equal(await page.locator('table', { has: page.getByText(t('staff-figures-by-chair')) }).locator('tbody tr').count(), 3, 'a manager sees every chair');
+    // Another year from the picker, without JavaScript's help (a plain GET form).
+    const last = await page.locator('#year option').nth(1).getAttribute('value');
+    await page.selectOption('#year', last);
+    await page.getByRole('button', { name: t('staff-filter-apply') }).click();
+    await page.waitForURL(new RegExp(`year=${last}$`));
+    assert.ok(strip(await page.locator('h1').innerText()).includes(`${last}/`));
+    // The CSV behind the download link.
+    const csv = await page.evaluate(async (href) => (await fetch(href)).text(), await page.getByRole('link', { name: t('staff-figures-csv') }).getAttribute('href'));
+    assert.equal(csv.split('\r\n').filter(Boolean).length, 6);
+
+    await page.getByRole('link', { name: t('staff-nav-feedback') }).click();
+    await page.waitForURL(/\/staff\/feedback$/);
+    await hydrated(page);
+    await checkA11y(page, 'feedback');
+    assert.ok((await page.locator('.staff-idea').count()) > 0, 'ideas are listed');
+    assert.equal(await page.getByRole('rowheader', { name: t('face-5') }).count(), 2, 'faces for children and for parents');
+    noErrors(page);
+  } finally {
+    server.stop();
+  }
+});
