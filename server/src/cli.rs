@@ -1,4 +1,4 @@
-//! The command line: `serve` (the default), `user add`, `demo`.
+//! The command line: `serve` (the default), `user add`, `demo`, `migrate`, `bench-figures`.
 
 use crate::{
     config::Config,
@@ -30,6 +30,15 @@ enum Command {
     Demo,
     /// Bring the database schema up to date and exit.
     Migrate,
+    /// For `make bench`: fill an empty database with a year of meetings and time the figures.
+    BenchFigures {
+        /// How many meetings (three people each).
+        #[arg(long, default_value_t = 1_000_000)]
+        meetings: u64,
+        /// What to call this database in the report.
+        #[arg(long, default_value = "database")]
+        label: String,
+    },
 }
 
 #[derive(Subcommand)]
@@ -69,6 +78,10 @@ pub async fn run() -> anyhow::Result<()> {
             let user = users::add(&pool, &email, &name, role, &password).await.map_err(|e| anyhow::anyhow!("{e}"))?;
             println!("Added {} <{}> as {}.", user.name, user.email, user.role.as_str());
             Ok(())
+        }
+        Command::BenchFigures { meetings, label } => {
+            let pool = db::connect(&config.database_url).await?;
+            crate::bench::run(&pool, &label, meetings.max(1)).await
         }
         Command::Demo => {
             let pool = db::connect(&config.database_url).await?;

@@ -3,6 +3,7 @@
 //! Leptos pages' server functions).
 
 pub mod auth;
+pub mod bench;
 pub mod cli;
 pub mod config;
 pub mod db;

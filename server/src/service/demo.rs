@@ -192,6 +192,7 @@ async fn history(pool: &Pool, chair: &User) -> Result<()> {
                 std::slice::from_ref(rng.pick(&["kiosk", "written", "someone", "phone", "kiosk"]))
             };
             let pid = super::new_id();
+            let role = if child { "child" } else if rng.chance(0.8) { "parent" } else { "carer" };
             sqlx::query(
                 "INSERT INTO participants (id, meeting_id, position, role, first_name, language, age_band, gender, code_hash, code_expires_at, \
                  attended, views_shared_by, not_able, not_able_reason) VALUES ($1, $2, $3, $4, NULL, $5, $6, $7, $8, $9, $10, $11, $12, $13)",
@@ -199,7 +200,7 @@ async fn history(pool: &Pool, chair: &User) -> Result<()> {
             .bind(&pid)
             .bind(&id)
             .bind(position as i64)
-            .bind(if child { "child" } else if rng.chance(0.8) { "parent" } else { "carer" })
+            .bind(role)
             .bind(*rng.pick(&languages))
             .bind(child.then_some(band))
             .bind(child.then(|| *rng.pick(&genders)))
@@ -229,8 +230,8 @@ async fn history(pool: &Pool, chair: &User) -> Result<()> {
             let idea = rng.chance(0.25).then(|| *rng.pick(&IDEAS));
             sqlx::query(
                 "INSERT INTO feedback (id, participant_id, submission_id, overall, listened, understood, said_what_wanted, report_in_time, \
-                 met_chair_before, interpreter, understood_decisions, idea, via, created_at) \
-                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, 'kiosk', $13)",
+                 met_chair_before, interpreter, understood_decisions, idea, via, created_at, meeting_id, role) \
+                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, 'kiosk', $13, $14, $15)",
             )
             .bind(super::new_id())
             .bind(&pid)
@@ -245,10 +246,14 @@ async fn history(pool: &Pool, chair: &User) -> Result<()> {
             .bind(decisions)
             .bind(idea)
             .bind(at + 2 * 3_600_000 + (rng.next() % 86_400_000) as i64)
+            .bind(&id)
+            .bind(role)
             .execute(&mut *tx)
             .await?;
         }
     }
+    // Their counts, as recording each outcome would have written them.
+    super::figures::summarise(&mut tx, None).await?;
     tx.commit().await?;
     Ok(())
 }

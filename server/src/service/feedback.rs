@@ -47,8 +47,8 @@ pub async fn submit(pool: &Pool, invite: &Invite, submission_id: &str, a: &Feedb
     let idea = a.idea.as_deref().map(str::trim).filter(|s| !s.is_empty());
     let res = sqlx::query(
         "INSERT INTO feedback (id, participant_id, submission_id, overall, listened, understood, said_what_wanted, \
-         report_in_time, met_chair_before, interpreter, understood_decisions, idea, via, created_at) \
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)",
+         report_in_time, met_chair_before, interpreter, understood_decisions, idea, via, created_at, meeting_id, role) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16)",
     )
     .bind(&id)
     .bind(&invite.participant_id)
@@ -64,6 +64,8 @@ pub async fn submit(pool: &Pool, invite: &Invite, submission_id: &str, a: &Feedb
     .bind(idea)
     .bind(via.as_str())
     .bind(now)
+    .bind(&invite.meeting_id)
+    .bind(invite.role.as_str())
     .execute(pool)
     .await;
     match res {

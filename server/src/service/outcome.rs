@@ -139,6 +139,8 @@ pub async fn record(pool: &Pool, user: &User, meeting_id: &str, input: OutcomeIn
     } else {
         out.clear();
     }
+    // The meeting is final now: its counts go onto it for the figures.
+    super::figures::summarise(&mut tx, Some(meeting_id)).await?;
     super::audit::record(&mut *tx, user, super::audit::Action::RecordOutcome, meeting_id).await?;
     tx.commit().await?;
     Ok(Outcome { held: input.held, participants: out })

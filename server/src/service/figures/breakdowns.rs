@@ -3,9 +3,10 @@
 //! percentage are withheld), so that no family can be picked out. A chair sees the service's
 //! rows for kind, gender and age band, and of the chairs only their own.
 
-use super::{Counts, Scope, User, check_year, counts_by, year_label};
+use super::{Counts, Scope, User, check_year, counts_by, meetings_sql, people_sql, year_label};
 use crate::{db::Pool, service::Result};
 use sqlx::Row as _;
+use std::collections::BTreeMap;
 
 pub use app::figures::{BreakdownRow, Breakdowns, Cell, ChildCells, ParentCells};
 
@@ -27,15 +28,10 @@ fn row(key: String, name: Option<String>, c: &Counts, with_parents: bool) -> Bre
     }
 }
 
-/// Children only, by a column of theirs; a child with nothing recorded is "not_recorded".
-fn child_column(col: &str) -> String {
-    format!("CASE WHEN p.role = 'child' THEN COALESCE(p.{col}, 'not_recorded') ELSE '' END")
-}
-
 pub async fn breakdowns(pool: &Pool, user: &User, year: i32) -> Result<Breakdowns> {
     let year = check_year(year)?;
     let all = Scope::default();
-    let mut by_kind: Vec<BreakdownRow> = counts_by::<String>(pool, year, &all, "m.kind")
+    let mut by_kind: Vec<BreakdownRow> = counts_by::<String>(pool, year, &all, &meetings_sql("m.kind"))
         .await?
         .iter()
         .map(|(k, c)| row(k.clone(), None, c, true))
@@ -44,25 +40,31 @@ pub async fn breakdowns(pool: &Pool, user: &User, year: i32) -> Result<Breakdown
     // A chair's own row only; a manager's every chair's.
     let chairs = Scope { chair: (!user.is_manager()).then(|| user.id.clone()), ..Scope::default() };
     let names = chair_names(pool).await?;
-    let mut by_chair: Vec<BreakdownRow> = counts_by::<String>(pool, year, &chairs, "m.chair_id")
+    let mut by_chair: Vec<BreakdownRow> = counts_by::<String>(pool, year, &chairs, &meetings_sql("m.chair_id"))
         .await?
         .iter()
         .map(|(id, c)| row(id.clone(), names.get(id).cloned(), c, true))
         .collect();
     by_chair.sort_by(|a, b| a.name.cmp(&b.name));
-    let children = |rows: Vec<(String, Counts)>, order: &[&str]| -> Vec<BreakdownRow> {
-        let mut out: Vec<BreakdownRow> = rows.iter().filter(|(k, _)| !k.is_empty()).map(|(k, c)| row(k.clone(), None, c, false)).collect();
+    // Children by gender and age band together, in one pass; then each added up on its own.
+    let group = "COALESCE(p.gender, 'not_recorded') || '|' || COALESCE(p.age_band, 'not_recorded')";
+    let pairs = counts_by::<String>(pool, year, &all, &people_sql(group)).await?;
+    let mut genders: BTreeMap<String, Counts> = BTreeMap::new();
+    let mut bands: BTreeMap<String, Counts> = BTreeMap::new();
+    for (key, c) in pairs.iter().filter(|(_, c)| c.c_invited > 0) {
+        let (g, a) = key.split_once('|').unwrap_or((key, "not_recorded"));
+        let g = genders.entry(g.to_string()).or_default();
+        *g = *g + *c;
+        let a = bands.entry(a.to_string()).or_default();
+        *a = *a + *c;
+    }
+    let children = |groups: BTreeMap<String, Counts>, order: &[&str]| -> Vec<BreakdownRow> {
+        let mut out: Vec<BreakdownRow> = groups.iter().map(|(k, c)| row(k.clone(), None, c, false)).collect();
         out.sort_by_key(|r| order.iter().position(|o| *o == r.key).unwrap_or(order.len()));
         out
     };
-    let by_gender = children(
-        counts_by::<String>(pool, year, &all, &child_column("gender")).await?,
-        &["female", "male", "other", "not_recorded"],
-    );
-    let by_age_band = children(
-        counts_by::<String>(pool, year, &all, &child_column("age_band")).await?,
-        &["0-4", "5-9", "10-12", "13-15", "16-17", "not_recorded"],
-    );
+    let by_gender = children(genders, &["female", "male", "other", "not_recorded"]);
+    let by_age_band = children(bands, &["0-4", "5-9", "10-12", "13-15", "16-17", "not_recorded"]);
     Ok(Breakdowns { year: year_label(year), by_kind, by_chair, by_gender, by_age_band })
 }
 

@@ -1,7 +1,8 @@
 //! What children and parents said about their meetings, by quarter: how many chose each
 //! face, and the yes / a bit / no counts of each question, children and parents apart. Counted
 //! in one SQL query. Feedback counts from meetings that took place (not cancelled), in the
-//! quarter of the meeting. Also the ideas, newest first, with the meeting's kind only.
+//! quarter of the meeting. Each row carries its meeting and the role the person answered
+//! as, so the count is a range of meetings and an index of their feedback. Also the ideas, newest first, with the meeting's kind only.
 
 use super::{QUARTER, Scope, User, check_scope, check_year, quarters, year_label};
 use crate::{db::Pool, service::Result};
@@ -40,11 +41,11 @@ fn sql() -> String {
         }
     }
     format!(
-        "SELECT {QUARTER} AS quarter, CASE WHEN p.role = 'child' THEN 'child' ELSE 'adult' END AS grp, {} \
-         FROM feedback f JOIN participants p ON p.id = f.participant_id JOIN meetings m ON m.id = p.meeting_id \
-         WHERE m.status <> 'cancelled' AND m.starts_at >= $1 AND m.starts_at < $5 \
+        "SELECT {QUARTER} AS quarter, CASE WHEN f.role = 'child' THEN 'child' ELSE 'adult' END AS grp, {} \
+         FROM meetings m JOIN feedback f ON f.meeting_id = m.id \
+         WHERE m.status IN ('scheduled', 'held') AND m.starts_at >= $1 AND m.starts_at < $5 \
            AND ($6 = '' OR m.kind = $6) AND ($7 = '' OR m.chair_id = $7) \
-         GROUP BY {QUARTER}, CASE WHEN p.role = 'child' THEN 'child' ELSE 'adult' END",
+         GROUP BY {QUARTER}, CASE WHEN f.role = 'child' THEN 'child' ELSE 'adult' END",
         cols.join(", ")
     )
 }
@@ -130,8 +131,7 @@ pub async fn ideas(pool: &Pool, user: &User, year: i32) -> Result<Vec<(Idea, i64
     let year = check_year(year)?;
     let (b, _) = quarters(year);
     let rows = sqlx::query(
-        "SELECT f.id, f.idea, f.created_at, m.kind, p.role FROM feedback f \
-         JOIN participants p ON p.id = f.participant_id JOIN meetings m ON m.id = p.meeting_id \
+        "SELECT f.id, f.idea, f.created_at, m.kind, f.role FROM feedback f JOIN meetings m ON m.id = f.meeting_id \
          WHERE f.idea IS NOT NULL AND m.status <> 'cancelled' AND m.starts_at >= $1 AND m.starts_at < $2 \
            AND ($3 = '' OR m.chair_id = $3) \
          ORDER BY f.created_at DESC, f.id LIMIT 500",

@@ -11,8 +11,9 @@
 //! - Percentages are whole numbers rounded half up (1 of 8 is 13%), `null` when nothing was
 //!   counted.
 //!
-//! Everything is counted in SQL, one query per table, grouped by quarter (or by kind, chair,
-//! gender, age band): never row by row. `breakdowns` and `feedback` are beside this file.
+//! Everything is counted in SQL, grouped by quarter (or by kind, chair, gender, age band):
+//! never row by row. A held meeting's counts are written onto it with its outcome
+//! (`summarise`), so the year's figures add up one index range of meetings. `breakdowns` and `feedback` are beside this file.
 
 pub mod breakdowns;
 pub mod feedback;
@@ -136,44 +137,76 @@ impl Counts {
     }
 }
 
-/// The counting query, the same for every figure: held meetings of one financial year
-/// (`$1` ≤ start < `$5`, with `$2`–`$4` the quarter boundaries), optionally of one kind (`$6`)
-/// and chair (`$7`), grouped by `group` (an SQL expression over `m` and `p`, named `grp`).
-/// Meetings with no participants still count as held (LEFT JOIN).
-fn counts_sql(group: &str) -> String {
-    // Views shared before: any way but "none" (stored as a JSON list; '[]' and '["none"]' are none).
-    const SHARED: &str = "(q.views_shared_by IS NOT NULL AND q.views_shared_by <> '[]' AND q.views_shared_by <> '[\"none\"]')";
-    const ABLE: &str = "COALESCE(q.not_able, 0) = 0";
-    const ATTENDED: &str = "COALESCE(q.attended, 0) = 1";
+/// Who each count counts, as a condition on one participant `p`: the definitions of
+/// DESIGN.md in SQL. (Migration 0006 holds a frozen copy, to fill in meetings held before it.)
+const PEOPLE: [(&str, &str); 8] = [
+    ("c_invited", "p.role = 'child'"),
+    ("c_not_able", "p.role = 'child' AND COALESCE(p.not_able, 0) = 1"),
+    ("c_attended", "p.role = 'child' AND COALESCE(p.not_able, 0) = 0 AND COALESCE(p.attended, 0) = 1"),
+    ("c_views", "p.role = 'child' AND COALESCE(p.not_able, 0) = 0 AND p.views_shared_by IS NOT NULL AND p.views_shared_by NOT IN ('[]', '[\"none\"]')"),
+    (
+        "c_took_part",
+        "p.role = 'child' AND COALESCE(p.not_able, 0) = 0 AND (COALESCE(p.attended, 0) = 1 OR (p.views_shared_by IS NOT NULL AND p.views_shared_by NOT IN ('[]', '[\"none\"]')))",
+    ),
+    ("p_invited", "p.role IN ('parent', 'carer')"),
+    ("p_attended", "p.role IN ('parent', 'carer') AND COALESCE(p.attended, 0) = 1"),
+    ("p_views", "p.role IN ('parent', 'carer') AND p.views_shared_by IS NOT NULL AND p.views_shared_by NOT IN ('[]', '[\"none\"]')"),
+];
+
+/// Writes a held meeting's counts onto it (with its outcome, in the same transaction; a
+/// held meeting cannot change after). `meeting` is one id, or `None` for every held meeting.
+pub async fn summarise(conn: &mut sqlx::AnyConnection, meeting: Option<&str>) -> Result<()> {
+    let sets: Vec<String> = PEOPLE
+        .iter()
+        .map(|(col, cond)| format!("{col} = (SELECT COUNT(*) FROM participants p WHERE p.meeting_id = meetings.id AND {cond})"))
+        .collect();
+    let only = if meeting.is_some() { "id = $1" } else { "status = 'held'" };
+    let sql = format!("UPDATE meetings SET {} WHERE {only}", sets.join(", "));
+    let mut q = sqlx::query(&sql);
+    if let Some(id) = meeting {
+        q = q.bind(id.to_string());
+    }
+    q.execute(conn).await?;
+    Ok(())
+}
+
+/// The held meetings of one financial year (`$1` ≤ start < `$5`, with `$2`–`$4` the quarter
+/// boundaries), optionally of one kind (`$6`) and chair (`$7`), added up by `group` (an SQL
+/// expression over `m`, named `grp`) from the counts written with each outcome.
+fn meetings_sql(group: &str) -> String {
+    let sums: Vec<String> = PEOPLE.iter().map(|(col, _)| format!("CAST(SUM(m.{col}) AS BIGINT) AS {col}")).collect();
     format!(
-        "SELECT q.grp, CAST(COUNT(DISTINCT q.meeting_id) AS BIGINT) AS meetings_held, \
-           SUM(CASE WHEN q.role = 'child' THEN 1 ELSE 0 END) AS c_invited, \
-           SUM(CASE WHEN q.role = 'child' AND NOT ({ABLE}) THEN 1 ELSE 0 END) AS c_not_able, \
-           SUM(CASE WHEN q.role = 'child' AND {ABLE} AND {ATTENDED} THEN 1 ELSE 0 END) AS c_attended, \
-           SUM(CASE WHEN q.role = 'child' AND {ABLE} AND {SHARED} THEN 1 ELSE 0 END) AS c_views, \
-           SUM(CASE WHEN q.role = 'child' AND {ABLE} AND ({ATTENDED} OR {SHARED}) THEN 1 ELSE 0 END) AS c_took_part, \
-           SUM(CASE WHEN q.role IN ('parent', 'carer') THEN 1 ELSE 0 END) AS p_invited, \
-           SUM(CASE WHEN q.role IN ('parent', 'carer') AND {ATTENDED} THEN 1 ELSE 0 END) AS p_attended, \
-           SUM(CASE WHEN q.role IN ('parent', 'carer') AND {SHARED} THEN 1 ELSE 0 END) AS p_views \
-         FROM ( \
-           SELECT {group} AS grp, m.id AS meeting_id, p.role, p.not_able, p.attended, p.views_shared_by \
-           FROM meetings m LEFT JOIN participants p ON p.meeting_id = m.id \
-           WHERE m.status = 'held' AND m.starts_at >= $1 AND m.starts_at < $5 \
-             AND ($6 = '' OR m.kind = $6) AND ($7 = '' OR m.chair_id = $7) \
-         ) q GROUP BY q.grp"
+        "SELECT {group} AS grp, CAST(COUNT(*) AS BIGINT) AS meetings_held, {} FROM meetings m \
+         WHERE m.status = 'held' AND m.starts_at >= $1 AND m.starts_at < $5 \
+           AND ($6 = '' OR m.kind = $6) AND ($7 = '' OR m.chair_id = $7) \
+         GROUP BY {group}",
+        sums.join(", ")
+    )
+}
+
+/// As `meetings_sql`, counting the people themselves (for breakdowns by a person's own
+/// details: gender, age band); `group` is over `m` and `p`. `meetings_held` is 0 here.
+fn people_sql(group: &str) -> String {
+    let sums: Vec<String> = PEOPLE.iter().map(|(col, cond)| format!("SUM(CASE WHEN {cond} THEN 1 ELSE 0 END) AS {col}")).collect();
+    format!(
+        "SELECT {group} AS grp, CAST(0 AS BIGINT) AS meetings_held, {} FROM meetings m JOIN participants p ON p.meeting_id = m.id \
+         WHERE m.status = 'held' AND m.starts_at >= $1 AND m.starts_at < $5 \
+           AND ($6 = '' OR m.kind = $6) AND ($7 = '' OR m.chair_id = $7) \
+         GROUP BY {group}",
+        sums.join(", ")
     )
 }
 
 /// The quarter (1–4) of a meeting, by the boundaries `$2`–`$4`.
 const QUARTER: &str = "CAST(CASE WHEN m.starts_at < $2 THEN 1 WHEN m.starts_at < $3 THEN 2 WHEN m.starts_at < $4 THEN 3 ELSE 4 END AS BIGINT)";
 
-/// Runs `counts_sql(group)` for a year and scope; rows of `(group, counts)`.
-async fn counts_by<G>(pool: &Pool, year: i32, scope: &Scope, group: &str) -> Result<Vec<(G, Counts)>>
+/// Runs one of the queries above for a year and scope; rows of `(group, counts)`.
+async fn counts_by<G>(pool: &Pool, year: i32, scope: &Scope, sql: &str) -> Result<Vec<(G, Counts)>>
 where
     G: for<'r> sqlx::Decode<'r, sqlx::Any> + sqlx::Type<sqlx::Any>,
 {
     let (b, _) = quarters(year);
-    let rows = sqlx::query(&counts_sql(group))
+    let rows = sqlx::query(sql)
         .bind(b[0])
         .bind(b[1])
         .bind(b[2])
@@ -201,7 +234,7 @@ pub async fn participation(pool: &Pool, user: &User, year: i32, scope: Scope) ->
     check_scope(user, &scope)?;
     let (_, days) = quarters(year);
     let mut counts = [Counts::default(); 4];
-    for (q, c) in counts_by::<i64>(pool, year, &scope, QUARTER).await? {
+    for (q, c) in counts_by::<i64>(pool, year, &scope, &meetings_sql(QUARTER)).await? {
         if let Some(slot) = counts.get_mut((q - 1) as usize) {
             *slot = c;
         }
