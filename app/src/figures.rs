@@ -166,6 +166,9 @@ pub struct Idea {
     /// "child" or "parent_carer"
     pub from: String,
     pub received_at: String,
+    /// Themes a manager gave it.
+    #[serde(default)]
+    pub themes: Vec<String>,
 }
 
 #[cfg(test)]

@@ -109,6 +109,9 @@ pub fn App() -> impl IntoView {
                 <Route path=path!("/staff/audit") view=staff::pages::AuditPage ssr=SsrMode::Async/>
                 <Route path=path!("/staff/figures") view=staff::figures_pages::FiguresDashboard ssr=SsrMode::Async/>
                 <Route path=path!("/staff/feedback") view=staff::figures_pages::FeedbackFiguresPage ssr=SsrMode::Async/>
+                <Route path=path!("/staff/notices") view=staff::notices_pages::NoticesStaffPage ssr=SsrMode::Async/>
+                <Route path=path!("/you-said-we-did") view=staff::notices_pages::YouSaidWeDidPage ssr=SsrMode::Async/>
+                <Route path=path!("/you-said-we-did/poster") view=staff::notices_pages::PosterPage ssr=SsrMode::Async/>
                 <Route path=path!("/staff/sign-in") view=staff::pages::SignInPage ssr=SsrMode::Async/>
                 <Route path=path!("/staff/meetings/new") view=staff::pages::NewMeetingPage ssr=SsrMode::Async/>
                 <Route path=path!("/staff/meetings/:id") view=staff::pages::MeetingPage ssr=SsrMode::Async/>

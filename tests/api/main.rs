@@ -5,6 +5,7 @@ mod feedback;
 mod figures;
 mod kiosk;
 mod meetings;
+mod notices;
 mod pages;
 mod session;
 mod staff_pages;

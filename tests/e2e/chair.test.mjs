@@ -241,3 +241,57 @@ test('after the demo loads, the manager sees quarter figures beside last year, t
     server.stop();
   }
 });
+
+test('a manager themes an idea and publishes "you said, we did"; the public page passes axe and the poster prints on one A4 page', async () => {
+  const server = await startServer();
+  try {
+    cli(server.dbUrl, ['demo']);
+    const page = await newPage(b, { baseURL: server.base, viewport: { width: 1280, height: 900 } });
+    await page.goto('/staff/sign-in');
+    await page.getByLabel(t('staff-email')).fill('manager@tiptoes.example');
+    await page.getByLabel(t('staff-password')).fill('demo-manager-password');
+    await page.getByRole('button', { name: t('staff-sign-in') }).click();
+    await page.waitForURL(/\/staff$/);
+    // Theme the newest idea on the feedback page.
+    await page.goto('/staff/feedback');
+    await hydrated(page);
+    await page.locator('#themes-0').fill('Waiting, Rooms');
+    await page.locator('.staff-idea').first().getByRole('button', { name: t('staff-feedback-save-themes') }).click();
+    await page.waitForURL(/\/staff\/feedback\?year=\d+#ideas$/);
+    assert.equal(await page.locator('#themes-0').inputValue(), 'waiting, rooms');
+
+    await page.getByRole('link', { name: t('staff-nav-notices') }).click();
+    await page.waitForURL(/\/staff\/notices$/);
+    await hydrated(page);
+    await checkA11y(page, 'notices');
+    await page.getByLabel(t('notice-you-said')).fill('There was nowhere quiet to wait.');
+    await page.getByLabel(t('notice-we-did')).fill('Every meeting venue now has a quiet room for families.');
+    // Ideas two and three, not one: ticked boxes arrive with gaps between them.
+    await page.locator('#idea-1').check();
+    await page.locator('#idea-2').check();
+    await page.getByLabel(t('staff-notices-publish-now')).check();
+    await page.getByRole('button', { name: t('staff-notices-save') }).click();
+    await page.waitForURL(/\/staff\/notices\?added=1$/);
+    const list = await page.locator('.staff-ideas').first().innerText();
+    assert.ok(list.includes('There was nowhere quiet to wait.'), list);
+    assert.ok(strip(list).includes('Answers 2 ideas'), 'both ticked ideas are linked');
+    noErrors(page);
+
+    // The public page, as a family would open it: no sign-in.
+    const family = await newPage(b, { baseURL: server.base });
+    await family.goto('/you-said-we-did');
+    await hydrated(family);
+    const text = await family.locator('main').innerText();
+    assert.ok(text.includes('There was nowhere quiet to wait.') && text.includes('Chairs now make sure families get the report'), text);
+    await checkA11y(family, 'you said, we did');
+    await family.getByRole('link', { name: t('notice-poster-link') }).click();
+    await family.waitForURL(/\/you-said-we-did\/poster$/);
+    await family.emulateMedia({ media: 'print' });
+    const pdf = await family.pdf({ preferCSSPageSize: true, printBackground: true });
+    const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) || []).length;
+    assert.equal(pages, 1, 'the poster is one A4 page');
+    noErrors(family);
+  } finally {
+    server.stop();
+  }
+});

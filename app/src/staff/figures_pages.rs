@@ -309,16 +309,36 @@ fn feedback_view(p: FeedbackPage) -> impl IntoView {
     let parents: Vec<Group> = f.quarters.iter().map(|q| q.parents.clone()).chain([f.total.parents.clone()]).collect();
     let lang = use_lang();
     let ideas_empty = p.ideas.is_empty();
+    let (manager, page_year) = (p.user.manager, p.year);
     let ideas = p
         .ideas
         .into_iter()
-        .map(|(i, at)| {
+        .enumerate()
+        .map(|(n, (i, at))| {
             let from = t(&format!("staff-feedback-from-{}", i.from.replace('_', "-")));
             let kind = t(&format!("staff-kind-{}", i.meeting_kind.as_str().replace('_', "-")));
+            let tags = i.themes.iter().map(|th| view! { <span class="app-tag">{th.clone()}</span>" " }).collect_view();
+            // Managers give ideas themes, to answer them together in "you said, we did".
+            let tagging = manager.then(|| {
+                let field = format!("themes-{n}");
+                view! {
+                    <form method="post" action="/fn/tag_idea" class="staff-filter">
+                        <input type="hidden" name="id" value=i.id.clone()/>
+                        <input type="hidden" name="year" value=page_year.to_string()/>
+                        <div>
+                            <label class="app-label" for=field.clone()>{t("staff-feedback-themes")}</label>
+                            <input class="app-input" id=field name="themes" type="text" autocomplete="off" maxlength="200" value=i.themes.join(", ")/>
+                        </div>
+                        <button type="submit" class="app-button app-button--secondary">{t("staff-feedback-save-themes")}</button>
+                    </form>
+                }
+            });
             view! {
                 <li class="staff-idea">
                     <p class="staff-idea__text">{i.idea}</p>
                     <p class="app-hint">{kind}" · "{from}" · "{meeting_time(lang, &at)}</p>
+                    <p>{tags}</p>
+                    {tagging}
                 </li>
             }
         })

@@ -3,6 +3,7 @@
 //! JSON API share every rule (ownership, audit, the outcome's checks).
 
 pub mod figures_pages;
+pub mod notices_pages;
 #[cfg(feature = "ssr")]
 pub mod invite_sheet;
 pub mod pages;
@@ -218,6 +219,37 @@ pub struct FeedbackPage {
     pub years: Vec<i32>,
 }
 
+/// A "you said, we did" notice as the pages show it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct NoticeRow {
+    pub id: String,
+    pub you_said: String,
+    pub we_did: String,
+    /// When it was published; `None` while a draft.
+    pub published: Option<LocalTime>,
+    /// How many ideas it answers.
+    pub ideas: i64,
+}
+
+/// The manager's notices page: the notices, and this year's ideas to answer.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct NoticesPage {
+    pub user: StaffUser,
+    pub notices: Vec<NoticeRow>,
+    pub ideas: Vec<(crate::figures::Idea, LocalTime)>,
+}
+
+/// The new notice form, as posted. Ticked ideas arrive as `form[ideas][i]`.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct NoticeForm {
+    pub you_said: String,
+    pub we_did: String,
+    #[serde(default)]
+    pub ideas: Vec<String>,
+    #[serde(default)]
+    pub publish: Option<String>,
+}
+
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct AuditRow {
     pub at: LocalTime,
@@ -333,6 +365,13 @@ pub trait StaffBackend: Send + Sync + 'static {
     /// This financial year unless another is asked for.
     async fn figures(&self, token: &str, year: Option<i32>) -> Result<FiguresPage, StaffError>;
     async fn feedback(&self, token: &str, year: Option<i32>) -> Result<FeedbackPage, StaffError>;
+    /// Managers only (others: `NotFound`), as are the three after it.
+    async fn notices(&self, token: &str) -> Result<NoticesPage, StaffError>;
+    async fn add_notice(&self, token: &str, form: NoticeForm) -> Result<(), StaffError>;
+    async fn publish_notice(&self, token: &str, id: &str, published: bool) -> Result<(), StaffError>;
+    async fn tag_idea(&self, token: &str, id: &str, themes: &str) -> Result<(), StaffError>;
+    /// Published notices, for anyone: no session needed.
+    async fn published_notices(&self) -> Result<Vec<NoticeRow>, StaffError>;
 }
 
 #[cfg(feature = "ssr")]
@@ -461,6 +500,33 @@ pub async fn load_figures(year: Option<i32>) -> Result<FiguresPage, StaffError> 
 #[server(prefix = "/fn", endpoint = "load_feedback")]
 pub async fn load_feedback(year: Option<i32>) -> Result<FeedbackPage, StaffError> {
     ssr::backend()?.feedback(&ssr::token()?, year).await
+}
+
+#[server(prefix = "/fn", endpoint = "load_notices")]
+pub async fn load_notices() -> Result<NoticesPage, StaffError> {
+    ssr::backend()?.notices(&ssr::token()?).await
+}
+
+#[server(prefix = "/fn", endpoint = "add_notice")]
+pub async fn add_notice(form: NoticeForm) -> Result<(), StaffError> {
+    with_session("/staff/notices", |b, t| async move { b.add_notice(&t, form).await.map(|()| "/staff/notices?added=1".to_string()) }).await
+}
+
+#[server(prefix = "/fn", endpoint = "publish_notice")]
+pub async fn publish_notice(id: String, published: bool) -> Result<(), StaffError> {
+    with_session("/staff/notices", |b, t| async move { b.publish_notice(&t, &id, published).await.map(|()| "/staff/notices".to_string()) }).await
+}
+
+#[server(prefix = "/fn", endpoint = "tag_idea")]
+pub async fn tag_idea(id: String, themes: String, year: Option<i32>) -> Result<(), StaffError> {
+    let back = format!("/staff/feedback?year={}#ideas", year.unwrap_or_default());
+    with_session(&back.clone(), |b, t| async move { b.tag_idea(&t, &id, &themes).await.map(|()| back) }).await
+}
+
+/// Published "you said, we did" notices: public.
+#[server(prefix = "/fn", endpoint = "load_published_notices")]
+pub async fn load_published_notices() -> Result<Vec<NoticeRow>, StaffError> {
+    ssr::backend()?.published_notices().await
 }
 
 /// The meeting as "print for the meeting" shows it. Filtered here, on the server, so the

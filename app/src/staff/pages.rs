@@ -24,6 +24,7 @@ pub(super) fn StaffLayout(children: Children, #[prop(optional)] user: Option<Sta
                         {u.manager.then(|| view! {
                             <a class="app-link" href="/staff/users">{t("staff-nav-users")}</a>
                             <a class="app-link" href="/staff/audit">{t("staff-nav-audit")}</a>
+                            <a class="app-link" href="/staff/notices">{t("staff-nav-notices")}</a>
                         })}
                         <a class="app-link" href="/staff/password">{t("staff-nav-password")}</a>
                         <span class="staff-nav__user">{u.name}</span>
@@ -40,7 +41,7 @@ pub(super) fn StaffLayout(children: Children, #[prop(optional)] user: Option<Sta
 
 /// The error summary for a staff form.
 #[component]
-fn StaffErrorSummary(error: StaffError) -> impl IntoView {
+pub(super) fn StaffErrorSummary(error: StaffError) -> impl IntoView {
     let message = match &error {
         StaffError::Locked { minutes } => t_args("staff-error-locked", &[("minutes", Value::from(*minutes))]),
         e => t(&e.message_id()),
@@ -55,7 +56,7 @@ fn StaffErrorSummary(error: StaffError) -> impl IntoView {
     }
 }
 
-fn query_error() -> Option<StaffError> {
+pub(super) fn query_error() -> Option<StaffError> {
     let q = use_query_map();
     q.with_untracked(|q| {
         q.get("error").map(|code| StaffError::from_query(&code, q.get("field"), q.get("minutes").and_then(|m| m.parse().ok())))

@@ -3,7 +3,7 @@
 use super::json::ApiJson;
 use crate::{
     error::{ApiError, ServiceError},
-    service::{audit, feedback, figures, invites, kiosk, meetings, outcome, users, views},
+    service::{audit, feedback, figures, invites, kiosk, meetings, notices, outcome, users, views},
     state::AppState,
 };
 use app::api::{KIOSK_COOKIE, ssr::ClientAddr};
@@ -31,6 +31,10 @@ pub fn routes() -> Router<AppState> {
         .route("/figures/breakdowns", get(breakdowns))
         .route("/figures/feedback", get(feedback_figures))
         .route("/ideas", get(ideas))
+        .route("/ideas/{id}/themes", put(tag_idea))
+        .route("/notices", get(list_notices).post(create_notice))
+        .route("/notices/published", get(published_notices))
+        .route("/notices/{id}", axum::routing::patch(publish_notice))
         .route("/kiosk/invite", post(kiosk_invite))
         .route("/kiosk/views", post(kiosk_views))
         .route("/kiosk/feedback", post(kiosk_feedback))
@@ -230,6 +234,47 @@ async fn ideas(
     let year = query(q)?.year.unwrap_or_else(|| figures::year_of(crate::now_ms()));
     let ideas: Vec<_> = figures::feedback::ideas(&state.pool, &user, year).await?.into_iter().map(|(i, _)| i).collect();
     Ok(Json(json!({ "ideas": ideas })).into_response())
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Themes {
+    themes: Vec<String>,
+}
+
+/// A manager's themes for an idea (replacing any before).
+async fn tag_idea(State(state): State<AppState>, Staff(user): Staff, Path(id): Path<String>, ApiJson(body): ApiJson<Themes>) -> Result<Response, ApiError> {
+    Ok(Json(json!({ "themes": notices::tag_idea(&state.pool, &user, &id, &body.themes).await? })).into_response())
+}
+
+async fn list_notices(State(state): State<AppState>, Staff(user): Staff) -> Result<Response, ApiError> {
+    Ok(Json(json!({ "notices": notices::list(&state.pool, &user).await? })).into_response())
+}
+
+async fn create_notice(State(state): State<AppState>, Staff(user): Staff, ApiJson(body): ApiJson<notices::NewNotice>) -> Result<Response, ApiError> {
+    let id = notices::create(&state.pool, &user, body).await?;
+    Ok((StatusCode::CREATED, Json(json!({ "id": id }))).into_response())
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Publish {
+    published: bool,
+}
+
+async fn publish_notice(State(state): State<AppState>, Staff(user): Staff, Path(id): Path<String>, ApiJson(body): ApiJson<Publish>) -> Result<Response, ApiError> {
+    notices::set_published(&state.pool, &user, &id, body.published).await?;
+    Ok(StatusCode::NO_CONTENT.into_response())
+}
+
+/// Published notices: public, like the page and the poster.
+async fn published_notices(State(state): State<AppState>) -> Result<Response, ApiError> {
+    let list: Vec<_> = notices::published(&state.pool)
+        .await?
+        .into_iter()
+        .map(|n| json!({ "you_said": n.you_said, "we_did": n.we_did, "published_at": n.published_at }))
+        .collect();
+    Ok(Json(json!({ "notices": list })).into_response())
 }
 
 #[derive(Deserialize)]

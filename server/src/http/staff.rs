@@ -5,7 +5,7 @@
 use crate::{
     error::ServiceError,
     service::{
-        audit, figures, invites, meetings,
+        audit, figures, invites, meetings, notices,
         outcome::{self, SharedBy},
         users::{self, StaffRole, User},
     },
@@ -13,7 +13,7 @@ use crate::{
 };
 use app::model::{Answers, MeetingKind, Role};
 use app::staff::{
-    Account, AuditPage, AuditRow, FeedbackPage, FiguresPage, MeetingForm, UsersPage, MeetingPage, MeetingRow, MeetingsPage, OutcomeForm, Person, PersonOutcome, SESSION_COOKIE, SentViews,
+    Account, AuditPage, AuditRow, FeedbackPage, FiguresPage, MeetingForm, NoticeForm, NoticeRow, NoticesPage, UsersPage, MeetingPage, MeetingRow, MeetingsPage, OutcomeForm, Person, PersonOutcome, SESSION_COOKIE, SentViews,
     StaffBackend, StaffError, StaffUser,
 };
 use axum::{
@@ -312,6 +312,39 @@ impl StaffBackend for Staff {
         })
     }
 
+    async fn notices(&self, token: &str) -> Result<NoticesPage, StaffError> {
+        let user = self.user(token).await?;
+        let list = notices::list(&self.pool, &user).await?;
+        let ideas = figures::feedback::ideas(&self.pool, &user, figures::year_of(crate::now_ms())).await?;
+        Ok(NoticesPage {
+            user: staff_user(&user),
+            notices: list.into_iter().map(notice_row).collect(),
+            ideas: ideas.into_iter().map(|(i, at)| (i, invites::local_time(at))).collect(),
+        })
+    }
+
+    async fn add_notice(&self, token: &str, form: NoticeForm) -> Result<(), StaffError> {
+        let user = self.user(token).await?;
+        let n = notices::NewNotice { you_said: form.you_said, we_did: form.we_did, ideas: form.ideas, publish: form.publish.is_some() };
+        notices::create(&self.pool, &user, n).await?;
+        Ok(())
+    }
+
+    async fn publish_notice(&self, token: &str, id: &str, published: bool) -> Result<(), StaffError> {
+        let user = self.user(token).await?;
+        Ok(notices::set_published(&self.pool, &user, id, published).await?)
+    }
+
+    async fn tag_idea(&self, token: &str, id: &str, themes: &str) -> Result<(), StaffError> {
+        let user = self.user(token).await?;
+        notices::tag_idea(&self.pool, &user, id, &[themes.to_string()]).await?;
+        Ok(())
+    }
+
+    async fn published_notices(&self) -> Result<Vec<NoticeRow>, StaffError> {
+        Ok(notices::published(&self.pool).await?.into_iter().map(notice_row).collect())
+    }
+
     async fn audit(&self, token: &str, meeting: Option<String>, by: Option<String>) -> Result<AuditPage, StaffError> {
         let user = self.user(token).await?;
         let entries = audit::list(&self.pool, &user, meeting.as_deref(), by.as_deref()).await?;
@@ -324,6 +357,10 @@ impl StaffBackend for Staff {
                 .collect(),
         })
     }
+}
+
+fn notice_row(n: notices::Notice) -> NoticeRow {
+    NoticeRow { id: n.id, you_said: n.you_said, we_did: n.we_did, published: n.published_ms.map(invites::local_time), ideas: n.ideas }
 }
 
 /// The year asked for (this financial year by default) and the years there are figures for.

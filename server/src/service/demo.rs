@@ -39,8 +39,8 @@ async fn ensure_user(pool: &Pool, email: &str, name: &str, role: StaffRole, pass
 
 pub async fn load(pool: &Pool, public_base: &str) -> Result<Demo> {
     let chair = ensure_user(pool, CHAIR_EMAIL, "Sam Chair", StaffRole::Chair, CHAIR_PASSWORD).await?;
-    ensure_user(pool, MANAGER_EMAIL, "Morgan Manager", StaffRole::Manager, MANAGER_PASSWORD).await?;
-    history(pool, &chair).await?;
+    let manager = ensure_user(pool, MANAGER_EMAIL, "Morgan Manager", StaffRole::Manager, MANAGER_PASSWORD).await?;
+    history(pool, &chair, &manager).await?;
     // Two weeks ahead, 10:00 UK time (a winter or summer hour alike).
     let day = chrono::Utc::now().date_naive() + chrono::Duration::days(14);
     let local = day.and_hms_opt(10, 0, 0).unwrap_or_default();
@@ -133,9 +133,9 @@ const IDEAS: [&str; 12] = [
 ];
 
 /// Held (and some cancelled) meetings from 1 April of last financial year until yesterday,
-/// with outcomes and feedback, by three chairs. Children take part a little more as time
+/// with outcomes, feedback and two published "you said, we did" notices, by three chairs. Children take part a little more as time
 /// goes on, as the service hopes. Made once: skipped when the history is already there.
-async fn history(pool: &Pool, chair: &User) -> Result<()> {
+async fn history(pool: &Pool, chair: &User, manager: &User) -> Result<()> {
     let there = sqlx::query("SELECT 1 AS one FROM meetings WHERE case_ref LIKE 'DEMO-H-%' LIMIT 1").fetch_optional(pool).await?;
     if there.is_some() {
         return Ok(());
@@ -254,9 +254,42 @@ async fn history(pool: &Pool, chair: &User) -> Result<()> {
     }
     // Their counts, as recording each outcome would have written them.
     super::figures::summarise(&mut tx, None).await?;
+    // A manager gave the ideas about reports a theme and answered them.
+    sqlx::query("UPDATE feedback SET themes = 'reports' WHERE idea = $1").bind(IDEAS[0]).execute(&mut *tx).await?;
+    sqlx::query("UPDATE feedback SET themes = 'meeting the chair' WHERE idea = $1").bind(IDEAS[1]).execute(&mut *tx).await?;
+    for (said, did, idea) in NOTICES {
+        let id = super::new_id();
+        sqlx::query("INSERT INTO notices (id, you_said, we_did, published_at, created_by, created_at) VALUES ($1, $2, $3, $4, $5, $4)")
+            .bind(&id)
+            .bind(said)
+            .bind(did)
+            .bind(now - 20 * 86_400_000)
+            .bind(&manager.id)
+            .execute(&mut *tx)
+            .await?;
+        sqlx::query("INSERT INTO notice_ideas (notice_id, feedback_id) SELECT $1, id FROM feedback WHERE idea = $2")
+            .bind(&id)
+            .bind(IDEAS[idea])
+            .execute(&mut *tx)
+            .await?;
+    }
     tx.commit().await?;
     Ok(())
 }
+
+/// The demo's published "you said, we did" notices, and the idea each answers.
+const NOTICES: [(&str, &str, usize); 2] = [
+    (
+        "The report came too late to read before the meeting.",
+        "Chairs now make sure families get the report at least three working days before, and ask at the start if you had time to read it.",
+        0,
+    ),
+    (
+        "You wanted to meet the chair before the meeting.",
+        "The chair now meets you, or phones you, before every conference, so you know who they are and what will happen.",
+        1,
+    ),
+];
 
 #[cfg(test)]
 mod tests {

@@ -8,6 +8,7 @@ pub mod figures;
 pub mod invites;
 pub mod kiosk;
 pub mod meetings;
+pub mod notices;
 pub mod outcome;
 pub mod users;
 pub mod views;

@@ -131,7 +131,7 @@ pub async fn ideas(pool: &Pool, user: &User, year: i32) -> Result<Vec<(Idea, i64
     let year = check_year(year)?;
     let (b, _) = quarters(year);
     let rows = sqlx::query(
-        "SELECT f.id, f.idea, f.created_at, m.kind, f.role FROM feedback f JOIN meetings m ON m.id = f.meeting_id \
+        "SELECT f.id, f.idea, f.created_at, m.kind, f.role, f.themes FROM feedback f JOIN meetings m ON m.id = f.meeting_id \
          WHERE f.idea IS NOT NULL AND m.status <> 'cancelled' AND m.starts_at >= $1 AND m.starts_at < $2 \
            AND ($3 = '' OR m.chair_id = $3) \
          ORDER BY f.created_at DESC, f.id LIMIT 500",
@@ -152,6 +152,7 @@ pub async fn ideas(pool: &Pool, user: &User, year: i32) -> Result<Vec<(Idea, i64
                 meeting_kind: MeetingKind::parse(&kind).unwrap_or(MeetingKind::Other),
                 from: if r.try_get::<String, _>("role")? == "child" { "child" } else { "parent_carer" }.into(),
                 received_at: crate::service::meetings::rfc3339(at),
+                themes: r.try_get::<Option<String>, _>("themes")?.map(|t| t.split(',').map(str::to_string).collect()).unwrap_or_default(),
                 },
                 at,
             ))
