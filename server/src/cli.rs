@@ -97,6 +97,11 @@ pub async fn run() -> anyhow::Result<()> {
             for (role, name, lang, code) in demo::PEOPLE {
                 println!("    {code}  {name} ({}, {lang})  {base}/i/{code}", role.as_str());
             }
+            println!();
+            println!("  After yesterday's meeting (these open the feedback screens):");
+            for (role, name, lang, code) in demo::AFTER {
+                println!("    {code}  {name} ({}, {lang})  {base}/i/{code}", role.as_str());
+            }
             Ok(())
         }
     }

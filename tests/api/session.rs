@@ -80,15 +80,29 @@ async fn the_demo_loads_once_and_its_codes_open_the_kiosk(app: TestApp) {
         assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
         assert!(String::from_utf8_lossy(&out.stdout).contains("HAPPY-STARS"));
     }
-    let n: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM meetings").fetch_one(&app.db().await).await.unwrap();
-    assert_eq!(n, 1, "demo is idempotent");
+    let pool = app.db().await;
+    let count = |sql: &'static str| sqlx::query_scalar::<_, i64>(sql).fetch_one(&pool);
+    assert_eq!(count("SELECT COUNT(*) FROM meetings WHERE case_ref IN ('DEMO-1', 'DEMO-2')").await.unwrap(), 2, "demo is idempotent");
+    let history = count("SELECT COUNT(*) FROM meetings WHERE case_ref LIKE 'DEMO-H-%'").await.unwrap();
+    assert!(history > 200, "a history of held meetings: {history}");
+    assert_eq!(count("SELECT COUNT(*) FROM notices WHERE published_at IS NOT NULL").await.unwrap(), 2);
     let (s, b) = app.post_json(&client(), "/api/v1/kiosk/invite", json!({ "code": "happy-stars" })).await;
     assert_eq!(s, StatusCode::OK);
     assert_eq!((b["first_name"].as_str(), b["language"].as_str()), (Some("Amira"), Some("ar")));
     // Printing the demo invites makes new codes; loading the demo again brings these back.
-    sqlx::query("UPDATE participants SET code_hash = 'printed'||position").execute(&app.db().await).await.unwrap();
+    sqlx::query("UPDATE participants SET code_hash = 'printed'||position WHERE meeting_id = (SELECT id FROM meetings WHERE case_ref = 'DEMO-1')")
+        .execute(&app.db().await)
+        .await
+        .unwrap();
     assert_eq!(app.post_json(&client(), "/api/v1/kiosk/invite", json!({ "code": "happy-stars" })).await.0, StatusCode::NOT_FOUND);
+    // Yesterday's meeting takes feedback; loading again clears it so the codes can be tried again.
+    let kiosk = client();
+    let feedback = || app.post_json(&kiosk, "/api/v1/kiosk/feedback", json!({ "code": "BRAVE-DUCKS", "submission_id": uuid::Uuid::new_v4(), "answers": { "overall": 5 } }));
+    assert_eq!(feedback().await.0, StatusCode::CREATED);
+    assert_eq!(feedback().await.0, StatusCode::CONFLICT);
     assert!(app.cli(&["demo"], "").await.status.success());
     assert_eq!(app.post_json(&client(), "/api/v1/kiosk/invite", json!({ "code": "happy-stars" })).await.0, StatusCode::OK);
+    assert_eq!(feedback().await.0, StatusCode::CREATED);
+    assert_eq!(count("SELECT COUNT(*) FROM meetings WHERE case_ref LIKE 'DEMO-H-%'").await.unwrap(), history);
 }
 both!(the_demo_loads_once_and_its_codes_open_the_kiosk);

@@ -25,6 +25,59 @@ pub const PEOPLE: [(Role, &str, &str, &str); 3] = [
     (Role::Parent, "Kasia", "pl", "GREEN-FLAGS"),
 ];
 
+/// The meeting held yesterday, whose codes open the feedback screens.
+pub const AFTER: [(Role, &str, &str, &str); 2] = [(Role::Child, "Olivia", "en-GB", "BRAVE-DUCKS"), (Role::Parent, "Kasia", "pl", "CALM-PANDAS")];
+const AFTER_REF: &str = "DEMO-2";
+
+/// Yesterday's meeting, so the feedback screens can be tried: made once, then on every load
+/// moved to yesterday again with its memorable codes and its feedback cleared.
+async fn meeting_yesterday(pool: &Pool, chair: &User, public_base: &str) -> Result<()> {
+    let day = chrono::Utc::now().date_naive() - chrono::Duration::days(1);
+    let starts_at = day
+        .and_hms_opt(10, 0, 0)
+        .unwrap_or_default()
+        .and_local_timezone(chrono_tz::Europe::London)
+        .earliest()
+        .map(|t| t.timestamp_millis())
+        .unwrap_or_else(now_ms);
+    let existing = sqlx::query("SELECT id FROM meetings WHERE case_ref = $1 AND chair_id = $2").bind(AFTER_REF).bind(&chair.id).fetch_optional(pool).await?;
+    let Some(row) = existing else {
+        let input = meetings::NewMeeting {
+            kind: MeetingKind::Rcpc,
+            starts_at: meetings::rfc3339(starts_at),
+            case_ref: Some(AFTER_REF.into()),
+            participants: AFTER
+                .iter()
+                .map(|(role, name, lang, _)| meetings::NewParticipant {
+                    role: *role,
+                    first_name: Some((*name).into()),
+                    language: (*lang).into(),
+                    age_band: role.is_child().then_some(meetings::AgeBand::From13To15),
+                    gender: role.is_child().then_some(meetings::Gender::Female),
+                })
+                .collect(),
+        };
+        let codes = AFTER.iter().map(|p| p.3.to_string()).collect();
+        meetings::create_with_codes(pool, chair, input, public_base, Some(codes)).await?;
+        return Ok(());
+    };
+    let id: String = row.try_get("id")?;
+    let mut tx = pool.begin().await?;
+    sqlx::query("UPDATE meetings SET starts_at = $1, status = 'scheduled', outcome_recorded_at = NULL WHERE id = $2").bind(starts_at).bind(&id).execute(&mut *tx).await?;
+    sqlx::query("DELETE FROM feedback WHERE meeting_id = $1").bind(&id).execute(&mut *tx).await?;
+    for (position, (_, _, _, code)) in AFTER.iter().enumerate() {
+        sqlx::query("UPDATE participants SET code_hash = $1, code_expires_at = $2 WHERE meeting_id = $3 AND position = $4")
+            .bind(crate::auth::code_hash(code))
+            .bind(starts_at + meetings::CODE_VALID_AFTER_MS)
+            .bind(&id)
+            .bind(position as i64)
+            .execute(&mut *tx)
+            .await?;
+    }
+    tx.commit().await?;
+    Ok(())
+}
+
 pub struct Demo {
     pub created: bool,
     pub meeting_id: String,
@@ -41,6 +94,7 @@ pub async fn load(pool: &Pool, public_base: &str) -> Result<Demo> {
     let chair = ensure_user(pool, CHAIR_EMAIL, "Sam Chair", StaffRole::Chair, CHAIR_PASSWORD).await?;
     let manager = ensure_user(pool, MANAGER_EMAIL, "Morgan Manager", StaffRole::Manager, MANAGER_PASSWORD).await?;
     history(pool, &chair, &manager).await?;
+    meeting_yesterday(pool, &chair, public_base).await?;
     // Two weeks ahead, 10:00 UK time (a winter or summer hour alike).
     let day = chrono::Utc::now().date_naive() + chrono::Duration::days(14);
     let local = day.and_hms_opt(10, 0, 0).unwrap_or_default();
@@ -295,7 +349,7 @@ const NOTICES: [(&str, &str, usize); 2] = [
 mod tests {
     #[test]
     fn demo_codes_are_valid_codes() {
-        for (_, _, _, code) in super::PEOPLE {
+        for (_, _, _, code) in super::PEOPLE.into_iter().chain(super::AFTER) {
             let n = crate::auth::normalise_code(code);
             assert_eq!(n.len(), crate::auth::CODE_CHARS);
             assert!(n.bytes().all(|b| crate::auth::CODE_ALPHABET.contains(&b)), "{code}");
