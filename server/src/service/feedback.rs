@@ -5,7 +5,6 @@
 use super::{Result, ServiceError, invites::Invite, new_id, views::{Receipt, Via}};
 use crate::{db::Pool, now_ms};
 use app::model::{FeedbackAnswers, check_feedback};
-use sqlx::Row;
 
 impl Invite {
     /// Feedback opens when the meeting starts, and never for a cancelled one.
@@ -16,11 +15,7 @@ impl Invite {
 
 /// Reads a JSON `answers` object as feedback, naming the field that is wrong.
 pub fn parse_answers(invite: &Invite, value: serde_json::Value) -> Result<FeedbackAnswers> {
-    let a: FeedbackAnswers = serde_path_to_error::deserialize(value).map_err(|e| {
-        let path = e.path().to_string();
-        let field = if path == "." { "answers".to_string() } else { format!("answers.{path}") };
-        ServiceError::invalid(field, "invalid_field", e.inner().to_string())
-    })?;
+    let a: FeedbackAnswers = super::views::typed(value)?;
     check_feedback(invite.role, &a)?;
     Ok(a)
 }
@@ -83,20 +78,5 @@ pub async fn submit(pool: &Pool, invite: &Invite, submission_id: &str, a: &Feedb
 }
 
 async fn existing(pool: &Pool, invite: &Invite, submission_id: &str) -> Result<Option<Receipt>> {
-    let Some(r) = sqlx::query("SELECT id, participant_id, created_at FROM feedback WHERE submission_id = $1")
-        .bind(submission_id)
-        .fetch_optional(pool)
-        .await?
-    else {
-        return Ok(None);
-    };
-    if r.try_get::<String, _>("participant_id")? != invite.participant_id {
-        return Err(ServiceError::Conflict { code: "submission_id_taken", message: "that submission_id was already used".into() });
-    }
-    Ok(Some(Receipt {
-        id: r.try_get("id")?,
-        submission_id: submission_id.into(),
-        received_at: super::meetings::rfc3339(r.try_get("created_at")?),
-        created: false,
-    }))
+    super::views::existing_in(pool, "feedback", invite, submission_id).await
 }

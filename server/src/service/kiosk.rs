@@ -67,7 +67,8 @@ async fn load(pool: &Pool, token: &str) -> Result<Option<Draft>> {
         Some(json) => serde_json::from_str(&json).map_err(|e| anyhow::anyhow!("feedback draft unreadable: {e}"))?,
         None => FeedbackAnswers::default(),
     };
-    let feedback_sent = feedback::sent(pool, &pid).await?;
+    // Only asked once feedback is open: before that, every screen would pay for it.
+    let feedback_sent = invite.feedback_open(now) && feedback::sent(pool, &pid).await?;
     Ok(Some(Draft {
         invite,
         answers,

@@ -35,13 +35,6 @@ pub struct Receipt {
 /// Reads a JSON `answers` object as the answers of this person's role; a field of the
 /// wrong form (or another role's field) is named in the error.
 pub fn parse_answers(invite: &Invite, value: serde_json::Value) -> Result<Answers> {
-    fn typed<T: serde::de::DeserializeOwned>(v: serde_json::Value) -> Result<T> {
-        serde_path_to_error::deserialize(v).map_err(|e| {
-            let path = e.path().to_string();
-            let field = if path == "." { "answers".to_string() } else { format!("answers.{path}") };
-            ServiceError::invalid(field, "invalid_field", e.inner().to_string())
-        })
-    }
     if invite.role.is_child() {
         let a: ChildAnswers = typed(value)?;
         check_child(&a)?;
@@ -51,6 +44,15 @@ pub fn parse_answers(invite: &Invite, value: serde_json::Value) -> Result<Answer
         check_parent(&a)?;
         Ok(Answers::Parent(a))
     }
+}
+
+/// Reads a JSON `answers` object as `T`, naming the field that is wrong (`answers.…`).
+pub(super) fn typed<T: serde::de::DeserializeOwned>(v: serde_json::Value) -> Result<T> {
+    serde_path_to_error::deserialize(v).map_err(|e| {
+        let path = e.path().to_string();
+        let field = if path == "." { "answers".to_string() } else { format!("answers.{path}") };
+        ServiceError::invalid(field, "invalid_field", e.inner().to_string())
+    })
 }
 
 /// Stores a person's views. The same `submission_id` again returns the first receipt and
@@ -89,7 +91,13 @@ pub async fn submit(pool: &Pool, invite: &Invite, submission_id: &str, answers: 
 }
 
 async fn existing(pool: &Pool, invite: &Invite, submission_id: &str) -> Result<Option<Receipt>> {
-    let Some(r) = sqlx::query("SELECT id, participant_id, created_at FROM views WHERE submission_id = $1")
+    existing_in(pool, "views", invite, submission_id).await
+}
+
+/// The receipt of a submission already stored in `table` (`views` or `feedback`), if this
+/// person made it; someone else's submission id is refused and reveals nothing.
+pub(super) async fn existing_in(pool: &Pool, table: &'static str, invite: &Invite, submission_id: &str) -> Result<Option<Receipt>> {
+    let Some(r) = sqlx::query(&format!("SELECT id, participant_id, created_at FROM {table} WHERE submission_id = $1"))
         .bind(submission_id)
         .fetch_optional(pool)
         .await?

@@ -4,7 +4,7 @@
 //! quarter of the meeting. Each row carries its meeting and the role the person answered
 //! as, so the count is a range of meetings and an index of their feedback. Also the ideas, newest first, with the meeting's kind only.
 
-use super::{QUARTER, Scope, User, check_scope, check_year, quarters, year_label};
+use super::{QUARTER, Scope, User, check_scope, check_year, quarters, year_label, year_query};
 use crate::{db::Pool, service::Result};
 use app::model::{InterpreterReply, MeetingKind, Reply, YesNo};
 use sqlx::Row;
@@ -91,17 +91,9 @@ fn add(a: &mut Group, b: &Group) {
 pub async fn feedback(pool: &Pool, user: &User, year: i32, scope: Scope) -> Result<FeedbackFigures> {
     let year = check_year(year)?;
     check_scope(user, &scope)?;
-    let (b, days) = quarters(year);
-    let rows = sqlx::query(&sql())
-        .bind(b[0])
-        .bind(b[1])
-        .bind(b[2])
-        .bind(b[3])
-        .bind(b[4])
-        .bind(scope.kind.map(|k| k.as_str()).unwrap_or_default())
-        .bind(scope.chair.clone().unwrap_or_default())
-        .fetch_all(pool)
-        .await?;
+    let (_, days) = quarters(year);
+    let sql = sql();
+    let rows = year_query(&sql, year, &scope).fetch_all(pool).await?;
     let mut quarters: Vec<QuarterFeedback> = (0..4)
         .map(|i| QuarterFeedback {
             quarter: i as u8 + 1,

@@ -200,13 +200,11 @@ fn people_sql(group: &str) -> String {
 /// The quarter (1–4) of a meeting, by the boundaries `$2`–`$4`.
 const QUARTER: &str = "CAST(CASE WHEN m.starts_at < $2 THEN 1 WHEN m.starts_at < $3 THEN 2 WHEN m.starts_at < $4 THEN 3 ELSE 4 END AS BIGINT)";
 
-/// Runs one of the queries above for a year and scope; rows of `(group, counts)`.
-async fn counts_by<G>(pool: &Pool, year: i32, scope: &Scope, sql: &str) -> Result<Vec<(G, Counts)>>
-where
-    G: for<'r> sqlx::Decode<'r, sqlx::Any> + sqlx::Type<sqlx::Any>,
-{
+/// A figures query with its parameters bound: `$1`–`$5` the year's quarter boundaries, `$6`
+/// the kind and `$7` the chair ('' for any).
+fn year_query<'q>(sql: &'q str, year: i32, scope: &Scope) -> sqlx::query::Query<'q, sqlx::Any, sqlx::any::AnyArguments<'q>> {
     let (b, _) = quarters(year);
-    let rows = sqlx::query(sql)
+    sqlx::query(sql)
         .bind(b[0])
         .bind(b[1])
         .bind(b[2])
@@ -214,8 +212,14 @@ where
         .bind(b[4])
         .bind(scope.kind.map(|k| k.as_str()).unwrap_or_default())
         .bind(scope.chair.clone().unwrap_or_default())
-        .fetch_all(pool)
-        .await?;
+}
+
+/// Runs one of the queries above for a year and scope; rows of `(group, counts)`.
+async fn counts_by<G>(pool: &Pool, year: i32, scope: &Scope, sql: &str) -> Result<Vec<(G, Counts)>>
+where
+    G: for<'r> sqlx::Decode<'r, sqlx::Any> + sqlx::Type<sqlx::Any>,
+{
+    let rows = year_query(sql, year, scope).fetch_all(pool).await?;
     rows.iter().map(|r| Ok((r.try_get::<G, _>("grp")?, Counts::from_row(r)?))).collect()
 }
 
