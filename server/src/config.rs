@@ -22,6 +22,17 @@ pub struct Config {
     /// `TIPTOES_TRUST_PROXY=1`: take the client address from X-Forwarded-For (behind a proxy
     /// you run); otherwise the socket's address, which a client cannot forge.
     pub trust_proxy: bool,
+    /// `TIPTOES_HEADER_TIMEOUT_SECONDS` (10): a connection that has not sent a whole request
+    /// header in this time (including an idle kept-alive one) is closed.
+    pub header_timeout_secs: u32,
+    /// `TIPTOES_REQUEST_TIMEOUT_SECONDS` (60): a request not answered in this time, body
+    /// included, is ended with 503. The figures over a million meetings take ~20 s.
+    pub request_timeout_secs: u32,
+    /// `TIPTOES_MAX_IN_FLIGHT` (512): requests handled at once; one more gets 503 at once.
+    pub max_in_flight: u32,
+    /// `TIPTOES_SENDS_PER_HOUR` (20): how many times one person (one invite) may send views in
+    /// an hour; past it, 429.
+    pub sends_per_hour: u32,
 }
 
 impl Config {
@@ -47,6 +58,16 @@ impl Config {
                     .with_context(|| format!("{name}={v:?} must be a whole number of seconds above 0")),
             }
         };
+        let count = |name: &str, default: u32| -> anyhow::Result<u32> {
+            match var(name) {
+                None => Ok(default),
+                Some(v) => v
+                    .parse::<u32>()
+                    .ok()
+                    .filter(|n| *n > 0)
+                    .with_context(|| format!("{name}={v:?} must be a whole number above 0")),
+            }
+        };
         let database_url = var("TIPTOES_DATABASE_URL").unwrap_or_else(|| "sqlite://tiptoes.db".into());
         if !(database_url.starts_with("sqlite:") || database_url.starts_with("postgres://") || database_url.starts_with("postgresql://")) {
             bail!("TIPTOES_DATABASE_URL must start with sqlite:// or postgres://");
@@ -66,6 +87,10 @@ impl Config {
             idle_warn_secs: secs("TIPTOES_KIOSK_IDLE_WARN_SECONDS", 180)?,
             idle_reset_secs: secs("TIPTOES_KIOSK_IDLE_RESET_SECONDS", 60)?,
             trust_proxy: flag("TIPTOES_TRUST_PROXY")?,
+            header_timeout_secs: secs("TIPTOES_HEADER_TIMEOUT_SECONDS", 10)?,
+            request_timeout_secs: secs("TIPTOES_REQUEST_TIMEOUT_SECONDS", 60)?,
+            max_in_flight: count("TIPTOES_MAX_IN_FLIGHT", 512)?,
+            sends_per_hour: count("TIPTOES_SENDS_PER_HOUR", 20)?,
         })
     }
 

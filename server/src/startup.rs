@@ -6,12 +6,19 @@ use app::api::{KioskSettings, ssr::Backend};
 use axum::{Router, middleware, routing::{get, post}};
 use leptos::{config::LeptosOptions, prelude::provide_context};
 use leptos_axum::{LeptosRoutes, generate_route_list};
-use std::{net::SocketAddr, sync::Arc};
+use hyper_util::{
+    rt::{TokioIo, TokioTimer},
+    server::graceful::GracefulShutdown,
+    service::TowerToHyperService,
+};
+use std::{net::SocketAddr, sync::Arc, time::Duration};
+use tokio::sync::Semaphore;
+use tower::Service;
 use tower_http::compression::CompressionLayer;
 
 pub fn router(state: AppState) -> Router {
     let routes = generate_route_list(app::App);
-    let backend: Backend = Arc::new(Kiosk { pool: state.pool.clone() });
+    let backend: Backend = Arc::new(Kiosk { pool: state.pool.clone(), sends_per_hour: state.config.sends_per_hour });
     let staff: app::staff::ssr::Backend =
         Arc::new(http::staff::Staff { pool: state.pool.clone(), public_base: state.public_base.clone() });
     let settings = KioskSettings {
@@ -25,14 +32,22 @@ pub fn router(state: AppState) -> Router {
         provide_context(settings.clone());
     };
     let options = state.leptos_options.clone();
+    let request_timeout = Duration::from_secs(state.config.request_timeout_secs.into());
+    let in_flight = Arc::new(Semaphore::new(state.config.max_in_flight as usize));
     Router::new()
         .route("/healthz", get(http::api::healthz))
         .nest("/api/v1", http::api::routes())
         .route("/i/{code}", get(http::api::invite_link))
+        .route(app::KIOSK_END_PATH, get(http::api::kiosk_end))
         .route("/staff/meetings/{id}/invites", post(http::staff::print_invites))
         .leptos_routes_with_context(&state, routes, context, move || app::shell(options.clone()))
         .fallback(leptos_axum::file_and_error_handler::<AppState, _>(app::shell))
         .layer(middleware::from_fn_with_state(state.clone(), http::staff::guard))
+        // Inside the limit, so a request that runs out of time gives back its place.
+        .layer(middleware::from_fn_with_state(request_timeout, http::bounds::deadline))
+        // /healthz is not exempt: it asks the database, and a 503 from a full instance tells a
+        // load balancer to send people elsewhere.
+        .layer(middleware::from_fn_with_state(in_flight, http::bounds::in_flight))
         .layer(middleware::from_fn_with_state(state.clone(), http::security_headers))
         .layer(middleware::from_fn(http::origin_check))
         .layer(middleware::from_fn_with_state(state.clone(), http::client_addr))
@@ -62,13 +77,59 @@ pub async fn serve(config: Config) -> anyhow::Result<()> {
         config: Arc::new(config),
         leptos_options,
     };
-    let app = router(state);
+    let header_timeout = Duration::from_secs(state.config.header_timeout_secs.into());
+    let request_timeout = Duration::from_secs(state.config.request_timeout_secs.into());
+    let mut app = router(state).into_make_service_with_connect_info::<SocketAddr>();
+    // HTTP/1.1 only, with a deadline for each request's header (also for a kept-alive
+    // connection waiting for its next request). `axum::serve` sets no such deadline, and
+    // hyper-util's HTTP/1-or-2 detection has none before the header timer starts
+    // (hyperium/hyper#3962): a client could hold a socket open forever by sending nothing.
+    // Our proxy speaks HTTP/1.1 to us; browsers only use HTTP/2 over TLS.
+    let mut http = hyper::server::conn::http1::Builder::new();
+    http.timer(TokioTimer::new()).header_read_timeout(header_timeout);
+    let http = Arc::new(http);
+    let graceful = GracefulShutdown::new();
+    let stop = shutdown();
+    tokio::pin!(stop);
     // Tests and scripts read this line to learn the port.
     println!("Tiptoes is listening on http://{bound}");
-    axum::serve(listener, app.into_make_service_with_connect_info::<SocketAddr>())
-        .with_graceful_shutdown(shutdown())
-        .await
-        .context("server stopped with an error")
+    loop {
+        let (socket, remote) = tokio::select! {
+            accepted = listener.accept() => match accepted {
+                Ok(conn) => conn,
+                Err(e) => {
+                    // Out of file descriptors, say: wait rather than spin; others pass at once.
+                    tracing::warn!(error = %e, "could not accept a connection");
+                    if !is_connection_error(&e) {
+                        tokio::time::sleep(Duration::from_secs(1)).await;
+                    }
+                    continue;
+                }
+            },
+            () = &mut stop => break,
+        };
+        // Puts `ConnectInfo<SocketAddr>` on each request, which `http::client_addr` reads.
+        let Ok(service) = app.call(remote).await;
+        let (http, watcher) = (http.clone(), graceful.watcher());
+        tokio::spawn(async move {
+            let conn = http.serve_connection(TokioIo::new(socket), TowerToHyperService::new(service));
+            if let Err(e) = watcher.watch(conn).await {
+                // A header timeout, a client that went away: the client's business, not ours.
+                tracing::debug!(error = %e, %remote, "connection ended with an error");
+            }
+        });
+    }
+    drop(listener);
+    // Lets requests in progress finish (each is bounded by the request timeout), then stops.
+    if tokio::time::timeout(request_timeout + Duration::from_secs(1), graceful.shutdown()).await.is_err() {
+        tracing::warn!("some connections were still open at shutdown; closing them");
+    }
+    Ok(())
+}
+
+fn is_connection_error(e: &std::io::Error) -> bool {
+    use std::io::ErrorKind::*;
+    matches!(e.kind(), ConnectionRefused | ConnectionAborted | ConnectionReset)
 }
 
 async fn shutdown() {

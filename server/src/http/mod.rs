@@ -1,6 +1,7 @@
 //! HTTP: the JSON API and the middleware every response passes through.
 
 pub mod api;
+pub mod bounds;
 pub mod json;
 pub mod staff;
 
@@ -12,23 +13,28 @@ use axum::{
     middleware::Next,
     response::{IntoResponse, Response},
 };
-use std::net::SocketAddr;
+use std::net::{IpAddr, SocketAddr};
 
-/// Records who is asking, for rate limits: the socket's address, or the first
-/// X-Forwarded-For entry when a proxy we run is in front.
+/// Records who is asking, for rate limits: the socket's address, or, when a proxy we run is
+/// in front, the address that proxy saw.
 pub async fn client_addr(State(state): State<AppState>, mut req: Request, next: Next) -> Response {
-    let forwarded = state
-        .config
-        .trust_proxy
-        .then(|| req.headers().get("x-forwarded-for").and_then(|v| v.to_str().ok()))
-        .flatten()
-        .and_then(|v| v.split(',').next())
-        .map(|v| v.trim().to_string());
+    let forwarded = state.config.trust_proxy.then(|| forwarded_for(req.headers())).flatten();
     let addr = forwarded
-        .or_else(|| req.extensions().get::<ConnectInfo<SocketAddr>>().map(|c| c.0.ip().to_string()))
-        .unwrap_or_else(|| "unknown".into());
+        .or_else(|| req.extensions().get::<ConnectInfo<SocketAddr>>().map(|c| c.0.ip()))
+        .map_or_else(|| "unknown".into(), |ip| ip.to_string());
     req.extensions_mut().insert(ClientAddr(addr));
     next.run(req).await
+}
+
+/// The right-most X-Forwarded-For entry: the one our own proxy appended. Everything left of
+/// it was written by the client and proves nothing. An entry that is not an address gives
+/// `None`, so the socket's address is used.
+fn forwarded_for(headers: &axum::http::HeaderMap) -> Option<IpAddr> {
+    // Several header lines read as one list, in order, so the last line holds the last entry.
+    let last = headers.get_all("x-forwarded-for").iter().next_back()?.to_str().ok()?;
+    let entry = last.rsplit(',').next()?.trim();
+    // Some proxies write `ip:port` (`[v6]:port` for IPv6); the port does not matter here.
+    entry.parse::<IpAddr>().ok().or_else(|| entry.parse::<SocketAddr>().ok().map(|a| a.ip()))
 }
 
 /// Refuses a state change sent from another site: the browser says where a request comes
@@ -108,4 +114,39 @@ pub fn cookie(headers: &axum::http::HeaderMap, name: &str) -> Option<String> {
         .filter_map(|v| v.to_str().ok())
         .find_map(|c| app::i18n::cookie_value(c, name))
         .filter(|v| !v.is_empty())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::forwarded_for;
+    use axum::http::{HeaderMap, HeaderValue};
+
+    fn from(lines: &[&str]) -> Option<String> {
+        let mut h = HeaderMap::new();
+        for l in lines {
+            h.append("x-forwarded-for", HeaderValue::from_str(l).unwrap());
+        }
+        forwarded_for(&h).map(|ip| ip.to_string())
+    }
+
+    #[test]
+    fn the_right_most_forwarded_entry_is_the_client() {
+        assert_eq!(from(&["203.0.113.7"]).as_deref(), Some("203.0.113.7"));
+        // The left-most entry is whatever the client wrote; our proxy appended the last one.
+        assert_eq!(from(&["10.9.9.9, 203.0.113.7"]).as_deref(), Some("203.0.113.7"));
+        assert_eq!(from(&["1.1.1.1,2.2.2.2 ,  203.0.113.7 "]).as_deref(), Some("203.0.113.7"));
+        assert_eq!(from(&["10.9.9.9", "203.0.113.7"]).as_deref(), Some("203.0.113.7"));
+        assert_eq!(from(&["2001:db8::1"]).as_deref(), Some("2001:db8::1"));
+        assert_eq!(from(&["10.9.9.9, 203.0.113.7:4711"]).as_deref(), Some("203.0.113.7"));
+        assert_eq!(from(&["[2001:db8::1]:4711"]).as_deref(), Some("2001:db8::1"));
+    }
+
+    #[test]
+    fn an_empty_or_garbage_entry_falls_back_to_the_socket() {
+        assert_eq!(from(&[]), None);
+        assert_eq!(from(&[""]), None);
+        assert_eq!(from(&["203.0.113.7, "]), None);
+        assert_eq!(from(&["203.0.113.7, unknown"]), None);
+        assert_eq!(from(&["203.0.113.7, 10.0.0.1 10.0.0.2"]), None);
+    }
 }
