@@ -25,6 +25,10 @@ pub enum AppError {
     /// This person's feedback is already in.
     AlreadySent,
     TextTooLong,
+    /// This person sent views too often in the last hour (`TIPTOES_SENDS_PER_HOUR`).
+    TooManySends,
+    /// The server turned the request away for now: worth trying again in a moment.
+    Busy,
     Invalid,
     /// The request did not reach the server or its answer did not come back: worth a retry.
     Network,
@@ -40,6 +44,8 @@ impl AppError {
             AppError::MeetingStarted => "meeting_started",
             AppError::AlreadySent => "already_sent",
             AppError::TextTooLong => "text_too_long",
+            AppError::TooManySends => "too_many_sends",
+            AppError::Busy => "busy",
             AppError::Invalid => "invalid",
             AppError::Network => "network",
             AppError::Internal => "internal",
@@ -54,6 +60,8 @@ impl AppError {
             AppError::MeetingStarted,
             AppError::AlreadySent,
             AppError::TextTooLong,
+            AppError::TooManySends,
+            AppError::Busy,
             AppError::Invalid,
             AppError::Network,
             AppError::Internal,
@@ -176,9 +184,50 @@ pub mod ssr {
     #[derive(Clone, Debug)]
     pub struct PageNonce(pub String);
 
-    /// A local path only: never an open redirect to another site.
+    /// A local path only: never an open redirect to another site. Browsers drop tabs and
+    /// newlines anywhere in a URL and read `\` as `/`, so a tab or `\` after the first `/`
+    /// makes `//evil.com`, another site. So only printable ASCII without spaces or `\`
+    /// passes, and then a leading `//` is the only way out, refused too. Percent-escapes such
+    /// as `/%09/evil.com` are safe: a browser does not decode them when it follows a redirect.
     pub fn safe_local_path(p: &str) -> &str {
-        if p.starts_with('/') && !p.starts_with("//") && !p.contains('\\') { p } else { "/" }
+        let plain = p.bytes().all(|b| b.is_ascii_graphic() && b != b'\\');
+        if plain && p.starts_with('/') && !p.starts_with("//") { p } else { "/" }
+    }
+
+    #[cfg(test)]
+    mod safe_local_path_tests {
+        use super::safe_local_path;
+
+        #[test]
+        fn local_paths_pass() {
+            for p in ["/", "/code", "/k/welcome?lang=ar", "/thanks?after=feedback#top", "/%09/evil.com", "/a//b"] {
+                assert_eq!(safe_local_path(p), p);
+            }
+        }
+
+        #[test]
+        fn ways_to_another_site_are_refused() {
+            for p in [
+                "//evil.com",
+                "/\t/evil.com",
+                "/\n/evil.com",
+                "/\r/evil.com",
+                "\t//evil.com",
+                "/\\evil.com",
+                "\\/evil.com",
+                "/ /evil.com",
+                "/\u{0b}/evil.com",
+                "/\u{7f}/evil.com",
+                "/\u{a0}/evil.com",
+                "/\u{3000}/evil.com",
+                "https://evil.com",
+                "evil.com",
+                " /code",
+                "",
+            ] {
+                assert_eq!(safe_local_path(p), "/", "{p:?}");
+            }
+        }
     }
 
     pub fn token() -> Result<String, AppError> {
@@ -281,8 +330,8 @@ pub async fn send_views(submission_id: String) -> Result<(), AppError> {
             leptos_axum::redirect("/thanks");
             Ok(())
         }
-        Err(AppError::MeetingStarted) => {
-            leptos_axum::redirect("/k/check?error=meeting_started");
+        Err(e @ (AppError::MeetingStarted | AppError::TooManySends | AppError::Busy)) => {
+            leptos_axum::redirect(&format!("/k/check?error={}", e.code()));
             Ok(())
         }
         Err(e) => Err(e),

@@ -19,6 +19,9 @@ use leptos_router::{
     path,
 };
 
+/// Where an idle kiosk screen without JavaScript goes: the server throws the draft away there.
+pub const KIOSK_END_PATH: &str = "/k/end";
+
 /// The HTML document around every page. Runs on the server only.
 pub fn shell(options: LeptosOptions) -> impl IntoView {
     #[cfg(feature = "ssr")]
@@ -35,10 +38,12 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
     #[cfg(not(feature = "ssr"))]
     let (lang, settings, staff) = (Lang::default(), api::KioskSettings::default(), false);
     provide_context(lang);
-    // Without JavaScript, a shared tablet still clears itself: the server forgets an idle
-    // draft, and this takes the screen back to the start well after the idle warning would have.
-    // (Not on staff pages: a chair reading views must not be sent to the kiosk.)
-    let refresh = (!staff).then(|| format!("{}; url=/?ended=1", 20 * 60));
+    // Without JavaScript, a shared tablet still clears itself: this takes the screen, through
+    // the server (which deletes the draft and its cookie), back to the start. Five times the
+    // scripted idle time (20 minutes by default), because without JavaScript nothing can tell
+    // that someone is still typing. (Not on staff pages: a chair must not be sent to the kiosk.)
+    let no_js_idle = 5 * (settings.idle_warn_secs + settings.idle_reset_secs);
+    let refresh = (!staff).then(|| format!("{no_js_idle}; url={KIOSK_END_PATH}"));
     view! {
         <!DOCTYPE html>
         <html lang=lang.tag() dir=lang.dir()>

@@ -1,9 +1,10 @@
 //! Passwords (argon2id) and secret tokens (sessions, invite codes, kiosk drafts).
 
+use crate::error::ServiceError;
 use anyhow::Context;
 use argon2::{
-    Argon2, PasswordHash, PasswordHasher, PasswordVerifier,
-    password_hash::{SaltString, rand_core::OsRng},
+    Algorithm, Argon2, Block, Params, PasswordHash, Version,
+    password_hash::{Output, ParamsString, SaltString, rand_core::OsRng},
 };
 use rand::{Rng, RngCore};
 use sha2::{Digest, Sha256};
@@ -14,47 +15,144 @@ pub const MIN_PASSWORD_CHARS: usize = 12;
 #[derive(Clone)]
 pub struct PasswordHashString(pub String);
 
-/// Hashes on a blocking thread: argon2id is slow on purpose and must not stall the runtime.
-pub async fn hash_password(password: String) -> anyhow::Result<PasswordHashString> {
-    tokio::task::spawn_blocking(move || {
-        let salt = SaltString::generate(&mut OsRng);
-        Argon2::default()
-            .hash_password(password.as_bytes(), &salt)
-            .map(|h| PasswordHashString(h.to_string()))
-            .map_err(|e| anyhow::anyhow!("cannot hash password: {e}"))
+/// Password hashing runs on a fixed set of threads, one per core, fed by a short queue.
+/// argon2id is slow and memory-hard on purpose (about 19 MiB for each check): on tokio's
+/// blocking pool (up to 512 threads) a flood of sign-ins held hundreds of those at once and
+/// the server grew to gigabytes. Here at most one check per core runs, a few more wait, and
+/// anything past that is told at once that the server is busy, so memory stays bounded
+/// whatever arrives and the rest of the server keeps answering.
+struct Hasher {
+    queue: std::sync::mpsc::SyncSender<Box<dyn FnOnce() + Send>>,
+}
+
+/// Checks that may wait for a free thread, per thread.
+const QUEUED_PER_THREAD: usize = 4;
+
+fn hasher() -> &'static Hasher {
+    static HASHER: std::sync::OnceLock<Hasher> = std::sync::OnceLock::new();
+    HASHER.get_or_init(|| {
+        let threads = std::thread::available_parallelism().map(|n| n.get()).unwrap_or(2);
+        let (queue, jobs) = std::sync::mpsc::sync_channel::<Box<dyn FnOnce() + Send>>(threads * QUEUED_PER_THREAD);
+        let jobs = std::sync::Arc::new(std::sync::Mutex::new(jobs));
+        for i in 0..threads {
+            let jobs = jobs.clone();
+            std::thread::Builder::new()
+                .name(format!("argon2-{i}"))
+                .spawn(move || {
+                    loop {
+                        // The lock is held only while waiting for the next job.
+                        let job = match jobs.lock() {
+                            Ok(rx) => rx.recv(),
+                            Err(_) => return,
+                        };
+                        match job {
+                            Ok(job) => job(),
+                            Err(_) => return,
+                        }
+                    }
+                })
+                .expect("cannot start a password hashing thread");
+        }
+        Hasher { queue }
     })
-    .await
-    .context("password hashing task failed")?
+}
+
+/// Runs `work` on a hashing thread; `Busy` when the queue is full.
+async fn on_hasher<T: Send + 'static>(work: impl FnOnce() -> T + Send + 'static) -> Result<T, ServiceError> {
+    let (tx, rx) = tokio::sync::oneshot::channel();
+    hasher()
+        .queue
+        .try_send(Box::new(move || {
+            let _ = tx.send(work());
+        }))
+        .map_err(|e| match e {
+            std::sync::mpsc::TrySendError::Full(_) => ServiceError::Busy,
+            std::sync::mpsc::TrySendError::Disconnected(_) => ServiceError::Internal(anyhow::anyhow!("password hashing threads stopped")),
+        })?;
+    rx.await.context("password hashing thread failed").map_err(ServiceError::Internal)
+}
+
+thread_local! {
+    /// Each hashing thread's argon2 memory, made once and used for every check on it. With a
+    /// new 19 MiB allocation per check, the allocator kept freed blocks in several arenas and
+    /// the server's resident memory grew to hundreds of megabytes from two threads.
+    static MEMORY: std::cell::RefCell<Vec<Block>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// argon2 into `out`, in this thread's own memory.
+fn argon2_into(argon: &Argon2, password: &[u8], salt: &[u8], out: &mut [u8]) -> Result<(), ServiceError> {
+    let blocks = argon.params().block_count();
+    MEMORY.with(|m| {
+        let mut m = m.borrow_mut();
+        if m.len() < blocks {
+            m.resize(blocks, Block::default());
+        }
+        argon.hash_password_into_with_memory(password, salt, out, &mut m[..blocks])
+    })
+    .map_err(|e| internal("argon2", e))
+}
+
+fn internal(what: &str, e: impl std::fmt::Display) -> ServiceError {
+    ServiceError::Internal(anyhow::anyhow!("{what}: {e}"))
+}
+
+/// A new argon2id hash (the crate's default cost: 19 MiB, 2 passes), as a PHC string.
+fn hash_now(password: &[u8]) -> Result<PasswordHashString, ServiceError> {
+    let salt = SaltString::generate(&mut OsRng);
+    let mut salt_bytes = [0u8; 64];
+    let salt_bytes = salt.decode_b64(&mut salt_bytes).map_err(|e| internal("salt", e))?;
+    let params = Params::default();
+    let mut out = vec![0u8; Params::DEFAULT_OUTPUT_LEN];
+    argon2_into(&Argon2::new(Algorithm::Argon2id, Version::V0x13, params.clone()), password, salt_bytes, &mut out)?;
+    let hash = PasswordHash {
+        algorithm: Algorithm::Argon2id.ident(),
+        version: Some(Version::V0x13.into()),
+        params: ParamsString::try_from(&params).map_err(|e| internal("params", e))?,
+        salt: Some(salt.as_salt()),
+        hash: Some(Output::new(&out).map_err(|e| internal("output", e))?),
+    };
+    Ok(PasswordHashString(hash.to_string()))
+}
+
+/// Whether `password` matches a stored PHC string, with the cost the string says.
+fn matches(stored: &str, password: &[u8]) -> Result<bool, ServiceError> {
+    let parsed = PasswordHash::new(stored).map_err(|e| internal("stored hash unreadable", e))?;
+    let algorithm = Algorithm::try_from(parsed.algorithm).map_err(|e| internal("stored hash", e))?;
+    let version = parsed.version.map(Version::try_from).transpose().map_err(|e| internal("stored hash", e))?.unwrap_or_default();
+    let params = Params::try_from(&parsed).map_err(|e| internal("stored hash", e))?;
+    let (Some(salt), Some(expected)) = (parsed.salt, parsed.hash) else {
+        return Err(internal("stored hash", "no salt or hash"));
+    };
+    let mut salt_bytes = [0u8; 64];
+    let salt_bytes = salt.decode_b64(&mut salt_bytes).map_err(|e| internal("stored salt", e))?;
+    let mut out = vec![0u8; expected.len()];
+    argon2_into(&Argon2::new(algorithm, version, params), password, salt_bytes, &mut out)?;
+    // Output's equality is constant-time.
+    Ok(Output::new(&out).map_err(|e| internal("output", e))? == expected)
+}
+
+pub async fn hash_password(password: String) -> Result<PasswordHashString, ServiceError> {
+    on_hasher(move || hash_now(password.as_bytes())).await?
 }
 
 /// Checks a password. With no stored hash (unknown email) it still does the work of one
 /// check, so the time taken does not tell whether the account exists.
-pub async fn verify_password(stored: Option<PasswordHashString>, password: String) -> anyhow::Result<bool> {
-    tokio::task::spawn_blocking(move || {
-        let dummy;
-        let hash = match &stored {
-            Some(h) => h.0.as_str(),
-            None => {
-                dummy = dummy_hash();
-                dummy.as_str()
-            }
-        };
-        let parsed = PasswordHash::new(hash).map_err(|e| anyhow::anyhow!("stored hash unreadable: {e}"))?;
-        let ok = Argon2::default().verify_password(password.as_bytes(), &parsed).is_ok();
-        Ok(ok && stored.is_some())
+pub async fn verify_password(stored: Option<PasswordHashString>, password: String) -> Result<bool, ServiceError> {
+    on_hasher(move || match &stored {
+        Some(h) => matches(&h.0, password.as_bytes()),
+        None => matches(dummy_hash()?, password.as_bytes()).map(|_| false),
     })
-    .await
-    .context("password check task failed")?
+    .await?
 }
 
-fn dummy_hash() -> String {
+/// A hash of nothing anyone knows, made once (on a hashing thread), for unknown addresses.
+fn dummy_hash() -> Result<&'static str, ServiceError> {
     static DUMMY: std::sync::OnceLock<String> = std::sync::OnceLock::new();
-    DUMMY
-        .get_or_init(|| {
-            let salt = SaltString::generate(&mut OsRng);
-            Argon2::default().hash_password(b"not a real password", &salt).map(|h| h.to_string()).unwrap_or_default()
-        })
-        .clone()
+    if let Some(d) = DUMMY.get() {
+        return Ok(d);
+    }
+    let made = hash_now(b"not a real password")?.0;
+    Ok(DUMMY.get_or_init(|| made))
 }
 
 /// A random secret for a cookie: 256 bits, hex.
@@ -120,5 +218,20 @@ mod tests {
         assert!(verify_password(Some(h.clone()), "correct horse battery".into()).await.unwrap());
         assert!(!verify_password(Some(h), "wrong horse battery".into()).await.unwrap());
         assert!(!verify_password(None, "not a real password".into()).await.unwrap());
+    }
+
+    #[test]
+    fn hashes_made_here_and_by_the_argon2_crate_check_against_each_other() {
+        use argon2::{PasswordHasher, PasswordVerifier};
+        // Hashes already in a database were made by the crate's own hasher.
+        let salt = SaltString::generate(&mut OsRng);
+        let older = Argon2::default().hash_password(b"correct horse battery", &salt).unwrap().to_string();
+        assert!(matches(&older, b"correct horse battery").unwrap());
+        assert!(!matches(&older, b"correct horse batterz").unwrap());
+        let newer = hash_now(b"correct horse battery").unwrap().0;
+        assert!(newer.starts_with("$argon2id$v=19$m=19456,t=2,p=1$"), "{newer}");
+        let parsed = PasswordHash::new(&newer).unwrap();
+        assert!(Argon2::default().verify_password(b"correct horse battery", &parsed).is_ok());
+        assert!(Argon2::default().verify_password(b"wrong", &parsed).is_err());
     }
 }

@@ -24,6 +24,15 @@ pub enum ServiceError {
     InvalidCredentials,
     #[error("too many wrong passwords; wait {minutes} minutes, then try again")]
     Locked { minutes: i64 },
+    /// One client tried to sign in too often, whatever the addresses.
+    #[error("too many sign-in attempts from here; wait {minutes} minutes, then try again")]
+    TooManySignIns { minutes: i64 },
+    /// One person sent views too often (`TIPTOES_SENDS_PER_HOUR`).
+    #[error("views were sent too many times in the last hour; wait {minutes} minutes, then try again")]
+    TooManySends { minutes: i64 },
+    /// The password checks are all in use and their short queue is full: try again shortly.
+    #[error("the server is busy; try again in a moment")]
+    Busy,
     #[error("{message}")]
     Invalid { field: String, code: &'static str, message: String },
     #[error("{message}")]
@@ -77,6 +86,9 @@ impl From<ServiceError> for ApiError {
             Unauthenticated => ApiError::new(StatusCode::UNAUTHORIZED, "unauthenticated", msg),
             InvalidCredentials => ApiError::new(StatusCode::UNAUTHORIZED, "invalid_credentials", msg),
             Locked { .. } => ApiError::new(StatusCode::TOO_MANY_REQUESTS, "locked", msg),
+            TooManySignIns { .. } => ApiError::new(StatusCode::TOO_MANY_REQUESTS, "too_many_sign_ins", msg),
+            TooManySends { .. } => ApiError::new(StatusCode::TOO_MANY_REQUESTS, "too_many_sends", msg),
+            Busy => ApiError::new(StatusCode::SERVICE_UNAVAILABLE, "busy", msg),
             Invalid { field, code, message } => {
                 ApiError { status: StatusCode::UNPROCESSABLE_ENTITY, code, message, field: Some(field) }
             }
@@ -95,7 +107,12 @@ impl IntoResponse for ApiError {
         if let Some(f) = self.field {
             error["field"] = json!(f);
         }
-        (self.status, Json(json!({ "error": error }))).into_response()
+        let mut res = (self.status, Json(json!({ "error": error }))).into_response();
+        if self.status == StatusCode::SERVICE_UNAVAILABLE {
+            // A busy server is worth asking again soon.
+            res.headers_mut().insert(axum::http::header::RETRY_AFTER, axum::http::HeaderValue::from_static("2"));
+        }
+        res
     }
 }
 
@@ -107,10 +124,15 @@ impl From<ServiceError> for app::api::AppError {
             ServiceError::InvalidCode | ServiceError::NotFound => AppError::InvalidCode,
             ServiceError::RateLimited => AppError::RateLimited,
             ServiceError::MeetingStarted => AppError::MeetingStarted,
+            ServiceError::TooManySends { .. } => AppError::TooManySends,
+            ServiceError::Busy => AppError::Busy,
             ServiceError::Invalid { code: "text_too_long", .. } => AppError::TextTooLong,
             ServiceError::Conflict { code: "feedback_already_sent", .. } => AppError::AlreadySent,
             ServiceError::Invalid { .. } | ServiceError::Conflict { .. } => AppError::Invalid,
-            ServiceError::Unauthenticated | ServiceError::InvalidCredentials | ServiceError::Locked { .. } => {
+            ServiceError::Unauthenticated
+            | ServiceError::InvalidCredentials
+            | ServiceError::Locked { .. }
+            | ServiceError::TooManySignIns { .. } => {
                 AppError::Invalid
             }
             ServiceError::Internal(cause) => {

@@ -226,3 +226,42 @@ macro_rules! both {
         }
     };
 }
+
+impl TestApp {
+    /// The server's process id, to read its memory from /proc.
+    pub fn server_pid(&self) -> u32 {
+        self._server.id().expect("the server is running")
+    }
+
+    /// The server's resident memory now and at its peak, in KiB (Linux /proc).
+    pub fn server_memory_kib(&self) -> (u64, u64) {
+        let status = std::fs::read_to_string(format!("/proc/{}/status", self.server_pid())).expect("read /proc/PID/status");
+        let field = |name: &str| -> u64 {
+            status
+                .lines()
+                .find_map(|l| l.strip_prefix(name))
+                .and_then(|v| v.split_whitespace().next())
+                .and_then(|n| n.parse().ok())
+                .unwrap_or_else(|| panic!("no {name} in /proc status"))
+        };
+        (field("VmRSS:"), field("VmHWM:"))
+    }
+}
+
+/// Runs one test body against SQLite and against PostgreSQL, the server started with extra
+/// environment variables.
+#[macro_export]
+macro_rules! both_with {
+    ($name:ident, $env:expr) => {
+        mod $name {
+            #[tokio::test]
+            async fn sqlite() {
+                super::$name(tests::spawn_with(tests::Db::Sqlite, $env).await).await
+            }
+            #[tokio::test]
+            async fn postgres() {
+                super::$name(tests::spawn_with(tests::Db::Postgres, $env).await).await
+            }
+        }
+    };
+}

@@ -63,8 +63,8 @@ async fn more_than_ten_wrong_codes_a_minute_get_429(app: TestApp) {
     let (s, _) = views(&app, &right, &uuid::Uuid::new_v4().to_string(), json!({})).await;
     assert_eq!(s, StatusCode::TOO_MANY_REQUESTS);
     // The count lives in the database, shared by every app instance.
-    let n: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM code_failures").fetch_one(&app.db().await).await.unwrap();
-    assert_eq!(n, 10);
+    let n: i64 = sqlx::query_scalar("SELECT MAX(count) FROM attempt_counts").fetch_one(&app.db().await).await.unwrap();
+    assert!(n >= 10, "{n}");
 }
 both!(more_than_ten_wrong_codes_a_minute_get_429);
 

@@ -1,5 +1,7 @@
 //! API tests: each starts the real server with a fresh database, on SQLite and on PostgreSQL.
 
+mod attacks;
+mod bounds;
 mod chair;
 mod feedback;
 mod figures;
@@ -7,5 +9,6 @@ mod kiosk;
 mod meetings;
 mod notices;
 mod pages;
+mod reading;
 mod session;
 mod staff_pages;

@@ -93,8 +93,12 @@ pub struct SignIn {
     password: String,
 }
 
-async fn sign_in(State(state): State<AppState>, ApiJson(body): ApiJson<SignIn>) -> Result<Response, ApiError> {
-    let (user, token) = users::sign_in(&state.pool, &body.email, &body.password).await?;
+async fn sign_in(
+    State(state): State<AppState>,
+    Extension(client): Extension<ClientAddr>,
+    ApiJson(body): ApiJson<SignIn>,
+) -> Result<Response, ApiError> {
+    let (user, token) = users::sign_in(&state.pool, &body.email, &body.password, &client.0).await?;
     let cookie = set_cookie(&state, SESSION_COOKIE, &token, None);
     Ok(([cookie], Json(json!({ "user": user }))).into_response())
 }
@@ -121,7 +125,8 @@ async fn list_meetings(
     q: Result<Query<meetings::ListQuery>, axum::extract::rejection::QueryRejection>,
 ) -> Result<Response, ApiError> {
     let q = query(q)?;
-    Ok(Json(json!({ "meetings": meetings::list(&state.pool, &user, q).await? })).into_response())
+    // `{"meetings":[…],"page","pages","total"}`: a page of the list at a time.
+    Ok(Json(meetings::list(&state.pool, &user, q).await?).into_response())
 }
 
 async fn update_meeting(
@@ -345,7 +350,8 @@ async fn kiosk_views(
     }
     let invite = invites::open(&state.pool, &body.code, &client.0).await?;
     let answers = views::parse_answers(&invite, body.answers)?;
-    let receipt = views::submit(&state.pool, &invite, &body.submission_id.to_string(), &answers, views::Via::Api).await?;
+    let receipt =
+        views::submit(&state.pool, &invite, &body.submission_id.to_string(), &answers, views::Via::Api, state.config.sends_per_hour).await?;
     let status = if receipt.created { StatusCode::CREATED } else { StatusCode::OK };
     Ok((status, Json(receipt)).into_response())
 }
@@ -365,6 +371,25 @@ async fn kiosk_feedback(
     let receipt = feedback::submit(&state.pool, &invite, &body.submission_id.to_string(), &answers, views::Via::Api).await?;
     let status = if receipt.created { StatusCode::CREATED } else { StatusCode::OK };
     Ok((status, Json(receipt)).into_response())
+}
+
+/// Where a kiosk screen without JavaScript goes when it has sat idle (its `<meta refresh>`):
+/// the draft is deleted and its cookie expired here, on the server, before the start screen
+/// says that nothing is left, so no later screen on that tablet can show what was typed.
+/// A GET, because a refresh cannot post; the cookie is SameSite=Strict, so another site
+/// cannot make a browser send it here.
+pub async fn kiosk_end(State(state): State<AppState>, headers: axum::http::HeaderMap) -> Result<Response, ApiError> {
+    if let Some(token) = super::cookie(&headers, KIOSK_COOKIE) {
+        kiosk::discard(&state.pool, &token).await?;
+    }
+    Ok((
+        AppendHeaders([
+            set_cookie(&state, KIOSK_COOKIE, "", Some(0)),
+            (header::CACHE_CONTROL, HeaderValue::from_static("no-store")),
+        ]),
+        Redirect::to("/?ended=1"),
+    )
+        .into_response())
 }
 
 /// The invite link (and QR code): opens the kiosk for that person in their language.

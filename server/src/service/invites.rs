@@ -1,13 +1,10 @@
 //! Invite codes: what a code opens, and the per-client limit on wrong guesses.
 
-use super::{Result, ServiceError};
+use super::{Result, ServiceError, limits};
 use crate::{auth, db::Pool, now_ms};
 use app::model::{MeetingKind, Role};
 use sqlx::Row;
 
-/// Wrong codes allowed per client per minute; the next attempt gets "too many tries".
-pub const MAX_FAILURES_PER_MINUTE: i64 = 10;
-const WINDOW_MS: i64 = 60_000;
 
 /// What an invite code opens: one person at one meeting.
 #[derive(Clone, Debug)]
@@ -32,29 +29,22 @@ impl Invite {
 
 /// Opens a code for a client, counting wrong codes against that client. A wrong code and an
 /// expired one are the same error, so neither tells the other apart.
+///
+/// Every try takes a slot before the code is looked up, in one atomic statement, so that
+/// guesses sent all at once are counted one by one (a count read first and written after let
+/// a burst through); a right code hands its slot back.
 pub async fn open(pool: &Pool, typed: &str, client: &str) -> Result<Invite> {
-    let now = now_ms();
-    let failures: i64 = sqlx::query("SELECT COUNT(*) AS n FROM code_failures WHERE client = $1 AND at > $2")
-        .bind(client)
-        .bind(now - WINDOW_MS)
-        .fetch_one(pool)
-        .await?
-        .try_get("n")?;
-    if failures >= MAX_FAILURES_PER_MINUTE {
-        return Err(ServiceError::RateLimited);
-    }
-    let found = if auth::normalise_code(typed).len() == auth::CODE_CHARS { find(pool, typed, now).await? } else { None };
+    let slot = match limits::take(pool, limits::WRONG_CODES, client).await? {
+        Ok(slot) => slot,
+        Err(_) => return Err(ServiceError::RateLimited),
+    };
+    let found = if auth::normalise_code(typed).len() == auth::CODE_CHARS { find(pool, typed, now_ms()).await? } else { None };
     match found {
-        Some(invite) => Ok(invite),
-        None => {
-            sqlx::query("DELETE FROM code_failures WHERE client = $1 AND at <= $2")
-                .bind(client)
-                .bind(now - WINDOW_MS)
-                .execute(pool)
-                .await?;
-            sqlx::query("INSERT INTO code_failures (client, at) VALUES ($1, $2)").bind(client).bind(now).execute(pool).await?;
-            Err(ServiceError::InvalidCode)
+        Some(invite) => {
+            limits::give_back(pool, slot).await?;
+            Ok(invite)
         }
+        None => Err(ServiceError::InvalidCode),
     }
 }
 
@@ -155,10 +145,13 @@ pub async fn reissue(
 }
 
 /// When the chair last opened this person's views, if that was after the newest views they
-/// sent: the read receipt a child sees on entering their code again.
+/// sent: the read receipt a child sees on entering their code again. "Your chair read your
+/// views" must be true, so only a read by the meeting's own chair counts: a manager's read is
+/// audited but is not the chair's (unless the manager has taken the meeting over).
 pub async fn read_at(pool: &Pool, invite: &Invite) -> Result<Option<i64>> {
     let row = sqlx::query(
-        "SELECT MAX(a.at) AS read_at FROM audit_log a WHERE a.meeting_id = $1 AND a.action = 'read_views' \
+        "SELECT MAX(a.at) AS read_at FROM audit_log a JOIN meetings m ON m.id = a.meeting_id \
+         WHERE a.meeting_id = $1 AND a.action = 'read_views' AND a.user_id = m.chair_id \
          AND a.at >= (SELECT MAX(v.created_at) FROM views v WHERE v.participant_id = $2)",
     )
     .bind(&invite.meeting_id)

@@ -9,6 +9,10 @@ use sqlx::Row;
 
 /// A draft not touched for this long is gone (the screen's own idle reset comes sooner).
 pub const DRAFT_IDLE_MS: i64 = 30 * 60 * 1000;
+/// A draft is gone this long after it began, however often it was read or saved: on a shared
+/// tablet nobody's answers may wait indefinitely for the next person, even on a screen that
+/// something keeps reloading.
+pub const DRAFT_MAX_MS: i64 = 3 * 60 * 60 * 1000;
 
 /// Starts a draft for the person a code belongs to; returns the draft's secret token and
 /// the invite's language.
@@ -28,9 +32,14 @@ pub async fn start(pool: &Pool, code: &str, client: &str) -> Result<(String, Str
     .bind(now)
     .execute(pool)
     .await?;
-    // Drafts left behind by closed tabs: cleared here rather than by a timer, so that no
-    // instance needs to run one.
-    sqlx::query("DELETE FROM kiosk_sessions WHERE last_seen_at < $1").bind(now - DRAFT_IDLE_MS).execute(pool).await?;
+    // Drafts left behind by closed tabs, and counts of attempts whose window has ended:
+    // cleared here rather than by a timer, so that no instance needs to run one.
+    sqlx::query("DELETE FROM kiosk_sessions WHERE last_seen_at < $1 OR created_at < $2")
+        .bind(now - DRAFT_IDLE_MS)
+        .bind(now - DRAFT_MAX_MS)
+        .execute(pool)
+        .await?;
+    super::limits::sweep(pool).await?;
     Ok((token, invite.language))
 }
 
@@ -46,25 +55,26 @@ struct Draft {
 
 async fn load(pool: &Pool, token: &str) -> Result<Option<Draft>> {
     let now = now_ms();
-    let Some(row) = sqlx::query("SELECT participant_id, answers, submission_id, sent, feedback, last_seen_at FROM kiosk_sessions WHERE token_hash = $1")
+    let Some(row) =
+        sqlx::query("SELECT participant_id, answers, submission_id, sent, feedback, created_at, last_seen_at FROM kiosk_sessions WHERE token_hash = $1")
         .bind(auth::token_hash(token))
         .fetch_optional(pool)
         .await?
     else {
         return Ok(None);
     };
-    if row.try_get::<i64, _>("last_seen_at")? < now - DRAFT_IDLE_MS {
+    if row.try_get::<i64, _>("last_seen_at")? < now - DRAFT_IDLE_MS || row.try_get::<i64, _>("created_at")? < now - DRAFT_MAX_MS {
         discard(pool, token).await?;
         return Ok(None);
     }
     let pid: String = row.try_get("participant_id")?;
     let Some(invite) = invites::by_participant(pool, &pid).await? else { return Ok(None) };
     let answers = match row.try_get::<Option<String>, _>("answers")? {
-        Some(json) => Answers::from_json(invite.role, &json).map_err(|e| anyhow::anyhow!("draft unreadable: {e}"))?,
+        Some(json) => Answers::from_json(invite.role, &json).map_err(|e| super::unreadable("draft", &e))?,
         None => Answers::empty_for(invite.role),
     };
     let feedback = match row.try_get::<Option<String>, _>("feedback")? {
-        Some(json) => serde_json::from_str(&json).map_err(|e| anyhow::anyhow!("feedback draft unreadable: {e}"))?,
+        Some(json) => serde_json::from_str(&json).map_err(|e| super::unreadable("feedback draft", &e))?,
         None => FeedbackAnswers::default(),
     };
     // Only asked once feedback is open: before that, every screen would pay for it.
@@ -157,10 +167,17 @@ pub fn apply(answers: &mut Answers, kind: MeetingKind, form: &StepForm) -> Resul
                     c.talk_soon = Some(form.talk_soon.as_deref().is_some_and(|s| !s.is_empty()));
                 }
                 Step::Safety => {
-                    c.safety_scale = match form.choice.as_deref() {
+                    let scale = match form.choice.as_deref() {
                         None | Some("") => None,
                         Some(v) => Some(v.parse::<u8>().ok().filter(|n| *n <= 10).ok_or_else(|| bad("safety_scale"))?),
-                    }
+                    };
+                    // Who may see it; not chosen is "only the chair" (whatever the meeting's kind).
+                    let visibility = match form.visibility.as_deref() {
+                        None | Some("") => None,
+                        Some(v) => Some(Visibility::parse(v).ok_or_else(|| bad("visibility"))?),
+                    };
+                    c.safety_scale = scale;
+                    c.safety_visibility = scale.and(visibility);
                 }
                 Step::HelpedBy => {
                     c.helped_by = match form.choice.as_deref() {
@@ -261,7 +278,7 @@ pub async fn save_step(pool: &Pool, token: &str, form: StepForm) -> Result<Optio
 
 /// Sends the draft as the person's views. Sending again with the same submission id (a retry
 /// after a dropped connection) is a success that stores nothing new.
-pub async fn send(pool: &Pool, token: &str, submission_id: &str) -> Result<Option<()>> {
+pub async fn send(pool: &Pool, token: &str, submission_id: &str, sends_per_hour: u32) -> Result<Option<()>> {
     let Some(d) = load(pool, token).await? else { return Ok(None) };
     if submission_id != d.submission_id {
         return Err(ServiceError::invalid("submission_id", "invalid_field", "this is not the draft's submission id"));
@@ -269,7 +286,7 @@ pub async fn send(pool: &Pool, token: &str, submission_id: &str) -> Result<Optio
     if d.sent {
         return Ok(Some(()));
     }
-    views::submit(pool, &d.invite, &d.submission_id, &d.answers, views::Via::Kiosk).await?;
+    views::submit(pool, &d.invite, &d.submission_id, &d.answers, views::Via::Kiosk, sends_per_hour).await?;
     // The answers leave the kiosk: only the fact that they were sent stays, until exit.
     sqlx::query("UPDATE kiosk_sessions SET answers = NULL, sent = 1, last_seen_at = $1 WHERE token_hash = $2")
         .bind(now_ms())
@@ -302,6 +319,8 @@ pub async fn discard(pool: &Pool, token: &str) -> Result<()> {
 /// The kiosk operations as the Leptos server functions reach them.
 pub struct Kiosk {
     pub pool: Pool,
+    /// `TIPTOES_SENDS_PER_HOUR`.
+    pub sends_per_hour: u32,
 }
 
 #[async_trait::async_trait]
@@ -316,7 +335,7 @@ impl KioskBackend for Kiosk {
         save_step(&self.pool, token, form).await?.ok_or(AppError::SessionEnded)
     }
     async fn send(&self, token: &str, submission_id: &str) -> std::result::Result<(), AppError> {
-        send(&self.pool, token, submission_id).await?.ok_or(AppError::SessionEnded)
+        send(&self.pool, token, submission_id, self.sends_per_hour).await?.ok_or(AppError::SessionEnded)
     }
     async fn send_feedback(&self, token: &str, submission_id: &str) -> std::result::Result<(), AppError> {
         send_feedback(&self.pool, token, submission_id).await?.ok_or(AppError::SessionEnded)
@@ -332,6 +351,24 @@ mod tests {
 
     fn form(step: &str) -> StepForm {
         StepForm { step: step.into(), ..Default::default() }
+    }
+
+    #[test]
+    fn the_safety_scale_is_for_the_chair_unless_the_child_says_everyone() {
+        let mut a = Answers::empty_for(Role::Child);
+        apply(&mut a, MeetingKind::Icpc, &StepForm { choice: Some("4".into()), ..form("safety") }).unwrap();
+        let Answers::Child(c) = &a else { panic!() };
+        assert_eq!((c.safety_scale, c.safety_visibility()), (Some(4), Visibility::ChairOnly), "not chosen, even outside CSE");
+        let f = StepForm { choice: Some("4".into()), visibility: Some("everyone".into()), ..form("safety") };
+        apply(&mut a, MeetingKind::Icpc, &f).unwrap();
+        let Answers::Child(c) = &a else { panic!() };
+        assert_eq!(c.safety_visibility, Some(Visibility::Everyone));
+        // No number, no choice about who sees it.
+        apply(&mut a, MeetingKind::Icpc, &StepForm { visibility: Some("everyone".into()), ..form("safety") }).unwrap();
+        let Answers::Child(c) = &a else { panic!() };
+        assert_eq!((c.safety_scale, c.safety_visibility), (None, None));
+        let f = StepForm { choice: Some("4".into()), visibility: Some("world".into()), ..form("safety") };
+        assert!(apply(&mut a, MeetingKind::Icpc, &f).is_err());
     }
 
     #[test]

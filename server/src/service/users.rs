@@ -1,16 +1,12 @@
 //! Staff accounts and their sessions.
 
-use super::{Result, ServiceError, new_id};
+use super::{Result, ServiceError, limits, new_id};
 use crate::{auth, db::Pool, now_ms};
 use serde::{Deserialize, Serialize};
 use sqlx::Row;
 
 /// How long a staff session lasts without signing in again.
 const SESSION_MS: i64 = 12 * 60 * 60 * 1000;
-/// Wrong passwords allowed for one email address before it waits.
-pub const MAX_LOGIN_FAILURES: i64 = 5;
-/// How long it waits (and how far back failures count).
-pub const LOCKOUT_MS: i64 = 15 * 60 * 1000;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -118,25 +114,21 @@ pub async fn find_by_email(pool: &Pool, email: &str) -> Result<Option<User>> {
 
 /// Signs in; returns the user and a new session token (for the cookie). Unknown email and
 /// wrong password give the same error after the same work.
-/// After five wrong passwords for an email address in 15 minutes, that address waits 15
-/// minutes, right password or not; the same for addresses with no account.
-pub async fn sign_in(pool: &Pool, email: &str, password: &str) -> Result<(User, String)> {
+///
+/// Two limits come before any password is hashed, each counted in one atomic statement so
+/// that requests sent all at once are counted one by one: a client (`client`, its address)
+/// gets `SIGN_INS_PER_CLIENT` tries a minute whatever the addresses, and an email address gets
+/// five tries in 15 minutes, then waits until the 15 minutes are up, right password or not
+/// (the same for addresses with no account, so a lockout tells nothing).
+pub async fn sign_in(pool: &Pool, email: &str, password: &str, client: &str) -> Result<(User, String)> {
     let email = normalise_email(email);
-    let now = now_ms();
-    // The newest five failures: if they came within 15 minutes of each other, the address
-    // waits until 15 minutes after the last of them. Failures while waiting are not counted.
-    let recent: Vec<i64> = sqlx::query("SELECT at FROM login_failures WHERE email = $1 AND at > $2 ORDER BY at DESC LIMIT 5")
-        .bind(&email)
-        .bind(now - 2 * LOCKOUT_MS)
-        .fetch_all(pool)
-        .await?
-        .iter()
-        .map(|r| r.try_get("at"))
-        .collect::<std::result::Result<_, _>>()?;
-    if recent.len() as i64 >= MAX_LOGIN_FAILURES && recent[0] - recent[recent.len() - 1] <= LOCKOUT_MS && now < recent[0] + LOCKOUT_MS {
-        let minutes = (recent[0] + LOCKOUT_MS - now + 59_999) / 60_000;
-        return Err(ServiceError::Locked { minutes });
+    if let Err(refused) = limits::take(pool, limits::SIGN_INS_PER_CLIENT, client).await? {
+        return Err(ServiceError::TooManySignIns { minutes: refused.minutes() });
     }
+    let slot = match limits::take(pool, limits::WRONG_PASSWORDS, &email).await? {
+        Ok(slot) => slot,
+        Err(refused) => return Err(ServiceError::Locked { minutes: refused.minutes() }),
+    };
     let row = sqlx::query("SELECT id, email, name, role, password_hash, must_change_password FROM users WHERE email = $1 AND disabled = 0")
         .bind(&email)
         .fetch_optional(pool)
@@ -145,11 +137,20 @@ pub async fn sign_in(pool: &Pool, email: &str, password: &str) -> Result<(User, 
         Some(r) => Some(auth::PasswordHashString(r.try_get("password_hash")?)),
         None => None,
     };
-    if !auth::verify_password(stored, password.to_string()).await? {
-        sqlx::query("INSERT INTO login_failures (email, at) VALUES ($1, $2)").bind(&email).bind(now).execute(pool).await?;
+    let right = match auth::verify_password(stored, password.to_string()).await {
+        Ok(right) => right,
+        Err(e) => {
+            // Too busy to check (or the check failed): the password was never tried, so the
+            // address keeps its try. The client's try stays counted: flooding costs the flooder.
+            limits::give_back(pool, slot).await?;
+            return Err(e);
+        }
+    };
+    if !right {
         return Err(ServiceError::InvalidCredentials);
     }
-    sqlx::query("DELETE FROM login_failures WHERE email = $1").bind(&email).execute(pool).await?;
+    limits::clear(pool, limits::WRONG_PASSWORDS, &email).await?;
+    limits::sweep(pool).await?;
     let user = user_from_row(row.as_ref().ok_or(ServiceError::InvalidCredentials)?)?;
     let token = auth::new_token();
     let now = now_ms();
@@ -264,7 +265,8 @@ pub async fn reset_password(pool: &Pool, manager: &User, id: &str, password: &st
         return Err(ServiceError::NotFound);
     }
     sqlx::query("DELETE FROM staff_sessions WHERE user_id = $1").bind(id).execute(pool).await?;
-    sqlx::query("DELETE FROM login_failures WHERE email = (SELECT email FROM users WHERE id = $1)").bind(id).execute(pool).await?;
+    let email: String = sqlx::query("SELECT email FROM users WHERE id = $1").bind(id).fetch_one(pool).await?.try_get("email")?;
+    limits::clear(pool, limits::WRONG_PASSWORDS, &email).await?;
     Ok(())
 }
 

@@ -1,7 +1,7 @@
 //! A person's views before the meeting: sent once per submission id, replaced by a later
 //! submission until the meeting starts, every version kept.
 
-use super::{Result, ServiceError, invites::Invite, new_id};
+use super::{Result, ServiceError, invites::Invite, limits, new_id};
 use crate::{db::Pool, now_ms};
 use app::model::{Answers, ChildAnswers, ParentAnswers, check_child, check_parent};
 use serde::Serialize;
@@ -57,7 +57,10 @@ pub(super) fn typed<T: serde::de::DeserializeOwned>(v: serde_json::Value) -> Res
 
 /// Stores a person's views. The same `submission_id` again returns the first receipt and
 /// stores nothing; a new one after the meeting started is refused.
-pub async fn submit(pool: &Pool, invite: &Invite, submission_id: &str, answers: &Answers, via: Via) -> Result<Receipt> {
+/// A person may send at most `sends_per_hour` new versions in an hour (a retry of one already
+/// stored does not count): every version is kept, so without a bound one code could fill the
+/// database.
+pub async fn submit(pool: &Pool, invite: &Invite, submission_id: &str, answers: &Answers, via: Via, sends_per_hour: u32) -> Result<Receipt> {
     if let Some(r) = existing(pool, invite, submission_id).await? {
         return Ok(r);
     }
@@ -65,6 +68,10 @@ pub async fn submit(pool: &Pool, invite: &Invite, submission_id: &str, answers: 
     if invite.meeting_started(now) {
         return Err(ServiceError::MeetingStarted);
     }
+    let slot = match limits::take(pool, limits::sends_per_hour(sends_per_hour), &invite.participant_id).await? {
+        Ok(slot) => slot,
+        Err(refused) => return Err(ServiceError::TooManySends { minutes: refused.minutes() }),
+    };
     let id = new_id();
     let json = answers.to_json();
     let talk_soon = matches!(answers, Answers::Child(c) if c.talk_soon == Some(true));
@@ -82,8 +89,9 @@ pub async fn submit(pool: &Pool, invite: &Invite, submission_id: &str, answers: 
         .await;
     match res {
         Ok(_) => Ok(Receipt { id, submission_id: submission_id.into(), received_at: super::meetings::rfc3339(now), created: true }),
-        // Two tries raced: the other one stored it.
+        // Two tries raced: the other one stored it, and this one was no new send.
         Err(e) if crate::db::is_unique_violation(&e) => {
+            limits::give_back(pool, slot).await?;
             existing(pool, invite, submission_id).await?.ok_or_else(|| ServiceError::Internal(anyhow::anyhow!(e)))
         }
         Err(e) => Err(e.into()),

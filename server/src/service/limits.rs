@@ -1,0 +1,106 @@
+//! Limits on attempts: wrong passwords per address, sign-ins and wrong codes per client,
+//! views sent per person. Each attempt takes a slot in one atomic statement before the work it
+//! limits, so however many requests arrive at once, at most `max` of them get through a window.
+//! The counts live in the database, shared by every app instance and kept across restarts.
+
+use super::Result;
+use crate::{auth, db::Pool, now_ms};
+use sqlx::Row;
+
+/// How many attempts a subject may make in a window.
+#[derive(Clone, Copy, Debug)]
+pub struct Limit {
+    /// Part of the key, so that limits on the same subject do not share a count.
+    pub name: &'static str,
+    pub max: i64,
+    pub window_ms: i64,
+}
+
+/// Wrong passwords for one email address (whether or not an account has it): five in 15
+/// minutes, then the address waits until the 15 minutes are up, right password or not.
+pub const WRONG_PASSWORDS: Limit = Limit { name: "password", max: 5, window_ms: 15 * 60 * 1000 };
+/// Sign-in attempts from one client, whatever the address, before any password is hashed: a
+/// flood of random addresses is turned away cheaply. Thirty a minute leaves room for a
+/// council office whose chairs all sign in at nine from one address.
+pub const SIGN_INS_PER_CLIENT: Limit = Limit { name: "sign-in", max: 30, window_ms: 60 * 1000 };
+/// Wrong invite codes from one client.
+pub const WRONG_CODES: Limit = Limit { name: "code", max: 10, window_ms: 60 * 1000 };
+/// Views sent by one person (the maximum comes from `TIPTOES_SENDS_PER_HOUR`).
+pub fn sends_per_hour(max: u32) -> Limit {
+    Limit { name: "send", max: i64::from(max), window_ms: 60 * 60 * 1000 }
+}
+
+/// A slot taken against a limit: handed back with `give_back` when the attempt turns out not
+/// to count (a right invite code, a sign-in the server was too busy to check).
+#[derive(Debug)]
+pub struct Slot {
+    key: String,
+    window_start: i64,
+}
+
+/// Over the limit: how long until the window ends.
+#[derive(Debug)]
+pub struct Refused {
+    pub wait_ms: i64,
+}
+
+impl Refused {
+    /// Whole minutes to wait, at least one.
+    pub fn minutes(&self) -> i64 {
+        ((self.wait_ms + 59_999) / 60_000).max(1)
+    }
+}
+
+fn key(limit: Limit, subject: &str) -> String {
+    auth::token_hash(&format!("{}\n{subject}", limit.name))
+}
+
+/// Counts one attempt. The count and the window move in one upsert: a window that has ended
+/// starts again at 1. An attempt past the limit is counted too (it changes nothing: the window
+/// still ends when it would have).
+pub async fn take(pool: &Pool, limit: Limit, subject: &str) -> Result<std::result::Result<Slot, Refused>> {
+    let now = now_ms();
+    let key = key(limit, subject);
+    let row = sqlx::query(
+        "INSERT INTO attempt_counts (key, window_start, count) VALUES ($1, $2, 1) \
+         ON CONFLICT (key) DO UPDATE SET \
+           count = CASE WHEN attempt_counts.window_start <= $3 THEN 1 ELSE attempt_counts.count + 1 END, \
+           window_start = CASE WHEN attempt_counts.window_start <= $3 THEN $2 ELSE attempt_counts.window_start END \
+         RETURNING count, window_start",
+    )
+    .bind(&key)
+    .bind(now)
+    .bind(now - limit.window_ms)
+    .fetch_one(pool)
+    .await?;
+    let count: i64 = row.try_get("count")?;
+    let window_start: i64 = row.try_get("window_start")?;
+    if count > limit.max {
+        return Ok(Err(Refused { wait_ms: window_start + limit.window_ms - now }));
+    }
+    Ok(Ok(Slot { key, window_start }))
+}
+
+/// Hands a slot back: the attempt did not count. Only within the window it was taken in.
+pub async fn give_back(pool: &Pool, slot: Slot) -> Result<()> {
+    sqlx::query("UPDATE attempt_counts SET count = count - 1 WHERE key = $1 AND window_start = $2 AND count > 0")
+        .bind(&slot.key)
+        .bind(slot.window_start)
+        .execute(pool)
+        .await?;
+    Ok(())
+}
+
+/// Forgets a subject's count (a right password clears the wrong ones before it).
+pub async fn clear(pool: &Pool, limit: Limit, subject: &str) -> Result<()> {
+    sqlx::query("DELETE FROM attempt_counts WHERE key = $1").bind(key(limit, subject)).execute(pool).await?;
+    Ok(())
+}
+
+/// Removes counts whose window ended long ago, so the table holds only live ones. Cheap (an
+/// index range), so callers run it now and then rather than on a timer no instance owns.
+pub async fn sweep(pool: &Pool) -> Result<()> {
+    // The longest window is an hour.
+    sqlx::query("DELETE FROM attempt_counts WHERE window_start < $1").bind(now_ms() - 2 * 60 * 60 * 1000).execute(pool).await?;
+    Ok(())
+}
