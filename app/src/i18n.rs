@@ -166,6 +166,8 @@ pub fn has_message(lang: Lang, id: &str) -> bool {
         ("label", FluentValue::from("x")),
         ("kind", FluentValue::from("x")),
         ("date", FluentValue::from("x")),
+        ("page", FluentValue::from(2)),
+        ("pages", FluentValue::from(3)),
     ]
     .into_iter()
     .map(|(k, v)| (Cow::Borrowed(k), v))

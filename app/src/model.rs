@@ -210,6 +210,9 @@ pub struct ChildAnswers {
     pub anything_else: Option<ChildText>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub safety_scale: Option<u8>,
+    /// Who may see the safety scale; not chosen is "only the chair" (`safety_visibility()`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub safety_visibility: Option<Visibility>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub talk_soon: Option<bool>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -217,18 +220,30 @@ pub struct ChildAnswers {
 }
 
 impl ChildAnswers {
+    /// Who may see the safety scale. A child who did not say keeps it for the chair: how safe
+    /// a child feels can be about someone in the room.
+    pub fn safety_visibility(&self) -> Visibility {
+        self.safety_visibility.unwrap_or(Visibility::ChairOnly)
+    }
+
     /// Only what the child said everyone at the meeting may hear: the answers kept for the
-    /// chair, or to talk about first, are gone (and so is the private "talk soon" flag).
+    /// chair, or to talk about first, are gone (and so is the private "talk soon" flag). The
+    /// safety scale stays only if the child chose "everyone"; who helped is for the chair alone
+    /// (it tells whose voice the words are, which the child was never asked to share).
     pub fn for_everyone(&self) -> ChildAnswers {
         let shared = |t: &Option<ChildText>| t.clone().filter(|t| t.visibility == Visibility::Everyone);
+        let safety_shared = self.safety_visibility() == Visibility::Everyone;
         ChildAnswers {
+            taking_part: self.taking_part.clone(),
             good_things: shared(&self.good_things),
             worries: shared(&self.worries),
             wishes: shared(&self.wishes),
             supporter: shared(&self.supporter),
             anything_else: shared(&self.anything_else),
+            safety_scale: self.safety_scale.filter(|_| safety_shared),
+            safety_visibility: self.safety_visibility.filter(|_| safety_shared),
             talk_soon: None,
-            ..self.clone()
+            helped_by: None,
         }
     }
 }
@@ -811,6 +826,31 @@ mod tests {
         assert_eq!(a.to_json(), r#"{"coming":"yes"}"#);
         let wire: Answers = serde_json::from_str(&serde_json::to_string(&Answers::Parent(ParentAnswers::default())).unwrap()).unwrap();
         assert!(matches!(wire, Answers::Parent(_)), "an empty parent draft reaches the browser as a parent's");
+    }
+
+    #[test]
+    fn print_for_the_meeting_keeps_the_safety_scale_only_if_the_child_said_everyone() {
+        let mut a = ChildAnswers {
+            safety_scale: Some(3),
+            helped_by: Some(HelpedBy::ParentCarer),
+            good_things: Some(ChildText { text: "my dog".into(), visibility: Visibility::Everyone }),
+            ..Default::default()
+        };
+        let shared = a.for_everyone();
+        assert_eq!((shared.safety_scale, shared.helped_by), (None, None), "not chosen is for the chair");
+        assert_eq!(shared.good_things, a.good_things);
+        for kept_back in [Visibility::ChairOnly, Visibility::TalkFirst] {
+            a.safety_visibility = Some(kept_back);
+            assert_eq!(a.for_everyone().safety_scale, None, "{kept_back:?}");
+        }
+        a.safety_visibility = Some(Visibility::Everyone);
+        let shared = a.for_everyone();
+        assert_eq!((shared.safety_scale, shared.safety_visibility), (Some(3), Some(Visibility::Everyone)));
+        assert_eq!(shared.helped_by, None, "who helped is never printed");
+        let wire: ChildAnswers = serde_json::from_str(r#"{"safety_scale":4,"safety_visibility":"everyone"}"#).unwrap();
+        assert_eq!(wire.safety_visibility(), Visibility::Everyone);
+        assert_eq!(ChildAnswers::default().safety_visibility(), Visibility::ChairOnly);
+        assert!(!serde_json::to_string(&ChildAnswers::default()).unwrap().contains("safety_visibility"));
     }
 
     #[test]

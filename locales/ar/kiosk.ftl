@@ -61,6 +61,7 @@ safety-hint = 0 يعني لست آمنًا أبدًا. 10 يعني آمن تما
 safety-0 = لست آمنًا أبدًا
 safety-5 = في المنتصف
 safety-10 = آمن تمامًا
+safety-visibility-legend = من يستطيع أن يرى رقمك؟
 helped-by-title = من ساعدك في ملء هذا؟
 helped-by-hint = هذا يساعد رئيس الاجتماع على فهم إجاباتك.
 helped-by-nobody = لا أحد، فعلته بنفسي

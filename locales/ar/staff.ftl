@@ -13,6 +13,8 @@ staff-password = كلمة المرور
 staff-error-unauthenticated = يرجى تسجيل الدخول مرة أخرى.
 staff-error-invalid-credentials = البريد الإلكتروني أو كلمة المرور غير صحيحة.
 staff-error-locked = كلمات مرور خاطئة كثيرة لهذا البريد الإلكتروني. انتظر { $minutes } دقيقة ثم حاول مرة أخرى.
+staff-error-too-many-sign-ins = محاولات تسجيل دخول كثيرة من هذا الجهاز. انتظر دقيقة واحدة ثم حاول مرة أخرى.
+staff-error-busy = الخادم مشغول الآن. انتظر بضع ثوانٍ ثم حاول مرة أخرى.
 staff-error-not-found = لم نجد هذا الاجتماع.
 staff-error-invalid = يوجد خطأ في النموذج. راجعه وحاول مرة أخرى.
 staff-error-invalid-date = أدخل تاريخ الاجتماع.
@@ -30,6 +32,19 @@ staff-error-internal = حدث خطأ من جهتنا. حاول مرة أخرى �
 
 staff-meetings-title = الاجتماعات
 staff-no-meetings = لا توجد اجتماعات بعد.
+staff-no-meetings-on-page = لا توجد اجتماعات في هذه الصفحة.
+staff-pages-label = صفحات الاجتماعات
+staff-pages-where = الصفحة { $page } من { $pages } ({ $total ->
+    [zero] لا اجتماعات
+    [one] اجتماع واحد
+    [two] اجتماعان
+    [few] { $total } اجتماعات
+    [many] { $total } اجتماعًا
+   *[other] { $total } اجتماع
+})
+staff-page-n = الصفحة { $n }
+staff-page-previous = الصفحة السابقة
+staff-page-next = الصفحة التالية
 staff-filter-chair = اعرض الاجتماعات التي يرأسها
 staff-filter-everyone = الجميع
 staff-filter-apply = اعرض

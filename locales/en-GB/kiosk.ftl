@@ -61,6 +61,7 @@ safety-hint = 0 means not safe at all. 10 means completely safe.
 safety-0 = Not safe at all
 safety-5 = In the middle
 safety-10 = Completely safe
+safety-visibility-legend = Who can see your number?
 helped-by-title = Who helped you fill this in?
 helped-by-hint = This helps the chair understand your answers.
 helped-by-nobody = Nobody, I did it myself

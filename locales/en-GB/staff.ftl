@@ -13,6 +13,8 @@ staff-password = Password
 staff-error-unauthenticated = Please sign in again.
 staff-error-invalid-credentials = The email address or password is not right.
 staff-error-locked = Too many wrong passwords for this email address. Wait { $minutes } minutes, then try again.
+staff-error-too-many-sign-ins = Too many sign-in attempts from this device. Wait 1 minute, then try again.
+staff-error-busy = The server is busy right now. Wait a few seconds, then try again.
 staff-error-not-found = We could not find that meeting.
 staff-error-invalid = Something on the form is not right. Check it and try again.
 staff-error-invalid-date = Enter the date of the meeting.
@@ -30,6 +32,15 @@ staff-error-internal = Something went wrong on our side. Try again in a minute.
 
 staff-meetings-title = Meetings
 staff-no-meetings = There are no meetings yet.
+staff-no-meetings-on-page = There are no meetings on this page.
+staff-pages-label = Pages of meetings
+staff-pages-where = Page { $page } of { $pages } ({ $total ->
+    [one] 1 meeting
+   *[other] { $total } meetings
+})
+staff-page-n = Page { $n }
+staff-page-previous = Previous page
+staff-page-next = Next page
 staff-filter-chair = Show meetings chaired by
 staff-filter-everyone = Everyone
 staff-filter-apply = Show

@@ -61,6 +61,7 @@ safety-hint = 0 znaczy wcale nie bezpiecznie. 10 znaczy całkowicie bezpiecznie.
 safety-0 = Wcale nie bezpiecznie
 safety-5 = Pośrodku
 safety-10 = Całkowicie bezpiecznie
+safety-visibility-legend = Kto może zobaczyć twoją liczbę?
 helped-by-title = Kto pomógł ci to wypełnić?
 helped-by-hint = Dzięki temu przewodniczący lepiej zrozumie twoje odpowiedzi.
 helped-by-nobody = Nikt, zrobiłem to sam

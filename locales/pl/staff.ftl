@@ -13,6 +13,8 @@ staff-password = Hasło
 staff-error-unauthenticated = Zaloguj się ponownie.
 staff-error-invalid-credentials = Adres e-mail lub hasło jest nieprawidłowe.
 staff-error-locked = Zbyt wiele błędnych haseł dla tego adresu e-mail. Odczekaj { $minutes } min i spróbuj ponownie.
+staff-error-too-many-sign-ins = Zbyt wiele prób logowania z tego urządzenia. Odczekaj 1 minutę i spróbuj ponownie.
+staff-error-busy = Serwer jest teraz zajęty. Odczekaj kilka sekund i spróbuj ponownie.
 staff-error-not-found = Nie znaleźliśmy tego spotkania.
 staff-error-invalid = Coś w formularzu jest nie tak. Sprawdź i spróbuj ponownie.
 staff-error-invalid-date = Wpisz datę spotkania.
@@ -30,6 +32,17 @@ staff-error-internal = Coś poszło nie tak po naszej stronie. Spróbuj ponownie
 
 staff-meetings-title = Spotkania
 staff-no-meetings = Nie ma jeszcze spotkań.
+staff-no-meetings-on-page = Na tej stronie nie ma spotkań.
+staff-pages-label = Strony listy spotkań
+staff-pages-where = Strona { $page } z { $pages } ({ $total ->
+    [one] 1 spotkanie
+    [few] { $total } spotkania
+    [many] { $total } spotkań
+   *[other] { $total } spotkania
+})
+staff-page-n = Strona { $n }
+staff-page-previous = Poprzednia strona
+staff-page-next = Następna strona
 staff-filter-chair = Pokaż spotkania prowadzone przez
 staff-filter-everyone = Wszystkich
 staff-filter-apply = Pokaż

@@ -302,11 +302,13 @@ fn child_text(ctx: &Ctx) -> AnyView {
     )
 }
 
+/// Who may see an answer: the same three choices on every screen that asks. `legend` names
+/// what is being shared when it is not the text just typed (the safety number).
 #[component]
-fn VisibilityRadios(current: Visibility) -> impl IntoView {
+fn VisibilityRadios(current: Visibility, #[prop(optional)] legend: Option<String>) -> impl IntoView {
     view! {
         <fieldset class="app-fieldset">
-            <legend class="app-fieldset__legend app-heading-s">{t("visibility-legend")}</legend>
+            <legend class="app-fieldset__legend app-heading-s">{legend.unwrap_or_else(|| t("visibility-legend"))}</legend>
             <div class="app-radios">
                 {Visibility::ALL
                     .into_iter()
@@ -331,6 +333,9 @@ fn visibility_label(v: Visibility) -> String {
 
 fn safety(ctx: &Ctx) -> AnyView {
     let current = ctx.child().safety_scale;
+    // Not chosen is "only the chair", whatever the meeting: how safe a child feels can be
+    // about someone in the room.
+    let vis = ctx.child().safety_visibility();
     let title = t("safety-title");
     let options = (0u8..=10)
         .map(|n| {
@@ -363,6 +368,7 @@ fn safety(ctx: &Ctx) -> AnyView {
                     <p class="app-hint" id="safety-hint">{t("safety-hint")}</p>
                     <div class="app-scale">{options}</div>
                 </fieldset>
+                <VisibilityRadios current=vis legend=t("safety-visibility-legend")/>
             }
             .into_any(),
         ),
@@ -483,7 +489,12 @@ fn rows(s: &KioskState) -> Vec<Row> {
             text(Step::GoodThings, "good-things-title", c.good_things.clone()),
             text(Step::Worries, "worries-title", c.worries.clone()),
             text(Step::Wishes, "wishes-title", c.wishes.clone()),
-            Row { step: Step::Safety, question: t("safety-title"), answer: c.safety_scale.map(|n| format!("{n} / 10")), visibility: None },
+            Row {
+                step: Step::Safety,
+                question: t("safety-title"),
+                answer: c.safety_scale.map(|n| format!("{n} / 10")),
+                visibility: c.safety_scale.map(|_| c.safety_visibility()),
+            },
             text(Step::Supporter, "who-with-me-title", c.supporter.clone()),
             Row {
                 step: Step::AnythingElse,

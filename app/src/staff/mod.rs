@@ -137,10 +137,15 @@ pub struct MeetingsPage {
     pub meetings: Vec<MeetingRow>,
     /// For a manager's filter: every chair, as (id, name).
     pub chairs: Vec<(String, String)>,
+    /// This page of the list, from 1, of `pages`.
+    pub page: i64,
+    pub pages: i64,
+    /// The meetings on all pages.
+    pub total: i64,
 }
 
-/// One meeting as its chair prepares from it. Loading it is a read of a child's words, so
-/// the server writes it to the audit log.
+/// One meeting and its people, none of their words: what the edit and outcome forms show.
+/// Loading it reads nothing of anyone's, so it is not audited and gives no read receipt.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct MeetingPage {
     pub user: StaffUser,
@@ -155,6 +160,17 @@ pub struct MeetingPage {
     pub people: Vec<Person>,
 }
 
+/// One meeting as its chair prepares from it: its people and the newest views of each.
+/// Loading it is a read of a child's words, so the server writes it to the audit log (and a
+/// read by the meeting's chair is the child's read receipt).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct MeetingViewsPage {
+    pub meeting: MeetingPage,
+    /// Each person's newest views, in the order of `meeting.people` (none if they sent none).
+    pub views: Vec<Option<SentViews>>,
+}
+
+/// Someone invited to a meeting: none of their words.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Person {
     pub id: String,
@@ -163,17 +179,22 @@ pub struct Person {
     pub language: String,
     pub age_band: Option<String>,
     pub gender: Option<String>,
-    pub views: Option<SentViews>,
+    /// How many times they sent views (0: none); only the newest is ever shown.
+    pub submissions: i64,
     pub invite_printed: Option<LocalTime>,
     pub outcome: Option<PersonOutcome>,
+}
+
+impl Person {
+    pub fn sent_views(&self) -> bool {
+        self.submissions > 0
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SentViews {
     pub at: LocalTime,
     pub answers: Answers,
-    /// How many times they sent views; the newest is shown.
-    pub submissions: i64,
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -344,11 +365,17 @@ pub struct PersonOutcomeForm {
 #[cfg(feature = "ssr")]
 #[async_trait::async_trait]
 pub trait StaffBackend: Send + Sync + 'static {
-    async fn sign_in(&self, email: &str, password: &str) -> Result<String, StaffError>;
+    /// `client` is the caller's address, for the per-client limit on sign-ins.
+    async fn sign_in(&self, email: &str, password: &str, client: &str) -> Result<String, StaffError>;
     async fn sign_out(&self, token: &str) -> Result<(), StaffError>;
     async fn me(&self, token: &str) -> Result<StaffUser, StaffError>;
-    async fn meetings(&self, token: &str, chair: Option<String>) -> Result<MeetingsPage, StaffError>;
-    async fn meeting(&self, token: &str, id: &str) -> Result<MeetingPage, StaffError>;
+    /// A page of the meetings list, from 1.
+    async fn meetings(&self, token: &str, chair: Option<String>, page: u32) -> Result<MeetingsPage, StaffError>;
+    /// A meeting with everyone's newest views: a read of their words, audited.
+    async fn meeting(&self, token: &str, id: &str) -> Result<MeetingViewsPage, StaffError>;
+    /// A meeting and its people without their words, for the edit and outcome forms: not a
+    /// read, so not audited and no read receipt.
+    async fn meeting_people(&self, token: &str, id: &str) -> Result<MeetingPage, StaffError>;
     /// Returns the new meeting's id.
     async fn create_meeting(&self, token: &str, form: MeetingForm) -> Result<String, StaffError>;
     async fn update_meeting(&self, token: &str, id: &str, form: MeetingForm) -> Result<(), StaffError>;
@@ -427,7 +454,7 @@ pub mod ssr {
 /// Signs in; a plain form post, so the browser keeps the session cookie and lands on the meetings.
 #[server(prefix = "/fn", endpoint = "staff_sign_in")]
 pub async fn staff_sign_in(email: String, password: String) -> Result<(), StaffError> {
-    let result = ssr::backend()?.sign_in(&email, &password).await.map(|token| {
+    let result = ssr::backend()?.sign_in(&email, &password, &crate::api::ssr::client()).await.map(|token| {
         crate::api::ssr::set_cookie(SESSION_COOKIE, &token, None);
         "/staff".to_string()
     });
@@ -449,14 +476,23 @@ pub async fn staff_me() -> Result<StaffUser, StaffError> {
     ssr::backend()?.me(&ssr::token()?).await
 }
 
+/// A page of the meetings list; a page number that is missing or not a number is the first.
 #[server(prefix = "/fn", endpoint = "load_meetings")]
-pub async fn load_meetings(chair: Option<String>) -> Result<MeetingsPage, StaffError> {
-    ssr::backend()?.meetings(&ssr::token()?, chair.filter(|c| !c.is_empty())).await
+pub async fn load_meetings(chair: Option<String>, page: Option<String>) -> Result<MeetingsPage, StaffError> {
+    let page = page.and_then(|p| p.trim().parse::<u32>().ok()).filter(|p| *p >= 1).unwrap_or(1);
+    ssr::backend()?.meetings(&ssr::token()?, chair.filter(|c| !c.is_empty()), page).await
 }
 
+/// The views page: everyone's newest views (audited).
 #[server(prefix = "/fn", endpoint = "load_meeting")]
-pub async fn load_meeting(id: String) -> Result<MeetingPage, StaffError> {
+pub async fn load_meeting(id: String) -> Result<MeetingViewsPage, StaffError> {
     ssr::backend()?.meeting(&ssr::token()?, &id).await
+}
+
+/// The edit and outcome forms: the meeting and its people, never their words.
+#[server(prefix = "/fn", endpoint = "load_meeting_people")]
+pub async fn load_meeting_people(id: String) -> Result<MeetingPage, StaffError> {
+    ssr::backend()?.meeting_people(&ssr::token()?, &id).await
 }
 
 #[server(prefix = "/fn", endpoint = "create_meeting")]
@@ -532,14 +568,14 @@ pub async fn load_published_notices() -> Result<Vec<NoticeRow>, StaffError> {
 /// The meeting as "print for the meeting" shows it. Filtered here, on the server, so the
 /// answers a child kept back never reach the page (nor the data it hydrates from).
 #[server(prefix = "/fn", endpoint = "load_meeting_shared")]
-pub async fn load_meeting_shared(id: String) -> Result<MeetingPage, StaffError> {
+pub async fn load_meeting_shared(id: String) -> Result<MeetingViewsPage, StaffError> {
     let mut m = ssr::backend()?.meeting(&ssr::token()?, &id).await?;
-    for p in &mut m.people {
+    for p in &mut m.meeting.people {
         p.outcome = None;
         p.invite_printed = None;
-        if let Some(v) = &mut p.views
-            && let Answers::Child(c) = &v.answers
-        {
+    }
+    for v in m.views.iter_mut().flatten() {
+        if let Answers::Child(c) = &v.answers {
             v.answers = Answers::Child(c.for_everyone());
         }
     }

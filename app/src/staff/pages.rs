@@ -126,7 +126,7 @@ pub fn MeetingsPage() -> impl IntoView {
     let query = use_query_map();
     let chair = move || query.with(|q| q.get("chair"));
     let changed = query.with_untracked(|q| q.get("password_changed").is_some());
-    let page = Resource::new(chair, load_meetings);
+    let page = Resource::new(move || query.with(|q| (q.get("chair"), q.get("page"))), |(chair, page)| load_meetings(chair, page));
     view! {
         <Title text=t("staff-meetings-title")/>
         <Suspense fallback=|| view! { <p class="app-body">{t("loading")}</p> }>
@@ -142,6 +142,7 @@ pub fn MeetingsPage() -> impl IntoView {
 
 fn meetings_view(p: MeetingsPage, chair: Option<String>, password_changed: bool) -> impl IntoView {
     let manager = p.user.manager;
+    let pager = pager(p.page, p.pages, p.total, chair.as_deref().unwrap_or_default());
     let rows = p.meetings.into_iter().map(|m| {
         let href = format!("/staff/meetings/{}", m.id);
         let views = t_args("staff-badge-views", &[("n", Value::from(m.views_received))]);
@@ -164,6 +165,7 @@ fn meetings_view(p: MeetingsPage, chair: Option<String>, password_changed: bool)
         }
     }).collect_view();
     let empty = rows.is_empty();
+    let empty_message = if p.total == 0 { t("staff-no-meetings") } else { t("staff-no-meetings-on-page") };
     let filter = manager.then(|| {
         let current = chair.unwrap_or_default();
         view! {
@@ -186,10 +188,71 @@ fn meetings_view(p: MeetingsPage, chair: Option<String>, password_changed: bool)
             <h1 class="app-heading-l">{t("staff-meetings-title")}</h1>
             <p><a class="app-button" href="/staff/meetings/new">{t("staff-nav-new-meeting")}</a></p>
             {filter}
-            {empty.then(|| view! { <p class="app-body">{t("staff-no-meetings")}</p> })}
+            {empty.then(|| view! { <p class="app-body">{empty_message}</p> })}
             <ul class="staff-meetings">{rows}</ul>
+            {pager}
         </StaffLayout>
     }
+}
+
+/// The pages to link to: the first, the last, and two either side of this one; `None` is a
+/// gap ("…"). A manager's list can run to thousands of pages, so not every one is a link.
+fn page_numbers(page: i64, pages: i64) -> Vec<Option<i64>> {
+    let mut out = Vec::new();
+    for n in 1..=pages {
+        if n == 1 || n == pages || (n - page).abs() <= 2 {
+            out.push(Some(n));
+        } else if out.last().is_some_and(|l| l.is_some()) {
+            out.push(None);
+        }
+    }
+    out
+}
+
+/// A query value for a link (chair ids are plain, but the address is the user's to type).
+fn query_value(v: &str) -> String {
+    v.bytes()
+        .map(|b| if b.is_ascii_alphanumeric() || b"-_.~".contains(&b) { (b as char).to_string() } else { format!("%{b:02X}") })
+        .collect()
+}
+
+/// Links to the other pages of the list: plain links, so they work without JavaScript; the
+/// current page is marked for screen readers too (`aria-current`), not by colour alone.
+fn pager(page: i64, pages: i64, total: i64, chair: &str) -> Option<impl IntoView + use<>> {
+    if pages <= 1 && page <= 1 {
+        return None;
+    }
+    let chair = (!chair.is_empty()).then(|| format!("&chair={}", query_value(chair)));
+    let href = move |n: i64| format!("/staff?page={n}{}", chair.clone().unwrap_or_default());
+    let numbers = page_numbers(page, pages)
+        .into_iter()
+        .map(|n| match n {
+            Some(n) => {
+                let current = (n == page).then_some("page");
+                view! {
+                    <li class="staff-pager__item">
+                        <a class="app-link staff-pager__link" href=href(n) aria-current=current
+                            aria-label=t_args("staff-page-n", &[("n", Value::from(n))])>{n}</a>
+                    </li>
+                }
+                .into_any()
+            }
+            None => view! { <li class="staff-pager__item staff-pager__gap" aria-hidden="true">"…"</li> }.into_any(),
+        })
+        .collect_view();
+    let prev = (page > 1).then(|| {
+        view! { <li class="staff-pager__item"><a class="app-link staff-pager__link" href=href((page - 1).min(pages)) rel="prev">{t("staff-page-previous")}</a></li> }
+    });
+    let next = (page < pages).then(|| {
+        view! { <li class="staff-pager__item"><a class="app-link staff-pager__link" href=href(page + 1) rel="next">{t("staff-page-next")}</a></li> }
+    });
+    let where_ = t_args("staff-pages-where", &[("page", Value::from(page)), ("pages", Value::from(pages)), ("total", Value::from(total))]);
+    Some(view! {
+        <nav class="staff-pager" aria-label=t("staff-pages-label")>
+            <p class="app-hint">{where_}</p>
+            <ul class="staff-pager__list">{prev}{numbers}{next}</ul>
+        </nav>
+    })
 }
 
 const AGE_BANDS: [&str; 5] = ["0-4", "5-9", "10-12", "13-15", "16-17"];
@@ -241,7 +304,7 @@ impl Row {
             language: p.language.clone(),
             age_band: p.age_band.clone().unwrap_or_default(),
             gender: p.gender.clone().unwrap_or_default(),
-            has_views: p.views.is_some(),
+            has_views: p.sent_views(),
         }
     }
 }
@@ -374,7 +437,7 @@ fn meeting_form(existing: Option<MeetingPage>, error: Option<StaffError>) -> imp
 /// Edit a meeting that is still to come: its details and its people.
 #[component]
 pub fn EditMeetingPage() -> impl IntoView {
-    let (_, meeting) = meeting_resource();
+    let meeting = people_resource();
     let error = query_error();
     view! {
         <Title text=t("staff-edit-meeting-title")/>
@@ -405,14 +468,17 @@ fn meeting_id() -> Memo<String> {
     Memo::new(move |_| params.with(|p| p.get("id").unwrap_or_default()))
 }
 
-fn meeting_resource() -> (Memo<String>, Resource<Result<MeetingPage, StaffError>>) {
+/// The meeting and its people, none of their words: the edit and outcome forms need no one's
+/// answers, so opening them is not a read (no audit entry, no read receipt for the child).
+fn people_resource() -> Resource<Result<MeetingPage, StaffError>> {
     let id = meeting_id();
-    (id, Resource::new(move || id.get(), load_meeting))
+    Resource::new(move || id.get(), load_meeting_people)
 }
 
 #[component]
 pub fn MeetingPage() -> impl IntoView {
-    let (_, meeting) = meeting_resource();
+    let id = meeting_id();
+    let meeting = Resource::new(move || id.get(), load_meeting);
     let query = use_query_map();
     let error = query_error();
     view! {
@@ -445,8 +511,9 @@ struct Flags {
     confirm_cancel: bool,
 }
 
-fn meeting_view(m: MeetingPage, flags: Flags, error: Option<StaffError>) -> impl IntoView {
+fn meeting_view(page: MeetingViewsPage, flags: Flags, error: Option<StaffError>) -> impl IntoView {
     let Flags { created, saved, edited, confirm_cancel } = flags;
+    let MeetingViewsPage { meeting: m, views } = page;
     let open = m.status == "scheduled" && !m.started;
     let id = m.id.clone();
     let actions = view! {
@@ -485,7 +552,7 @@ fn meeting_view(m: MeetingPage, flags: Flags, error: Option<StaffError>) -> impl
             .into_any()
         }
     });
-    let people = m.people.into_iter().map(|p| person_view(p, false)).collect_view();
+    let people = m.people.into_iter().zip(views).map(|(p, v)| person_view(p, v, false)).collect_view();
     view! {
         <StaffLayout user=m.user>
             {error.map(|e| view! { <StaffErrorSummary error=e/> })}
@@ -518,7 +585,7 @@ fn person_name(p: &Person) -> String {
 
 /// One person's views. `shared_only` (printing for the meeting) leaves out every answer the
 /// child kept for the chair or wants to talk about first.
-fn person_view(p: Person, shared_only: bool) -> impl IntoView {
+fn person_view(p: Person, views: Option<SentViews>, shared_only: bool) -> impl IntoView {
     let lang_name = Lang::parse(&p.language).map(|l| l.native_name()).unwrap_or("?");
     let mut facts = vec![t_args("staff-fact-language", &[("language", Value::from(lang_name))])];
     if let Some(a) = &p.age_band {
@@ -530,10 +597,10 @@ fn person_view(p: Person, shared_only: bool) -> impl IntoView {
     });
     let name = person_name(&p);
     let label = name.clone();
-    let body = match p.views {
+    let body = match views {
         None => view! { <p class="app-body">{t("staff-no-views")}</p> }.into_any(),
         Some(v) => {
-            let sent = t_args("staff-views-sent", &[("when", Value::from(when(&v.at))), ("n", Value::from(v.submissions))]);
+            let sent = t_args("staff-views-sent", &[("when", Value::from(when(&v.at))), ("n", Value::from(p.submissions))]);
             let answers = match v.answers {
                 Answers::Child(c) => child_views(c, shared_only).into_any(),
                 Answers::Parent(a) => parent_views(a).into_any(),
@@ -580,6 +647,8 @@ fn child_text_view(key: &'static str, title: String, answer: Option<ChildText>, 
 }
 
 fn child_views(c: ChildAnswers, shared_only: bool) -> impl IntoView {
+    // The safety scale says who may hear it, in the same plain words as the other answers.
+    let (safety_words, safety_cls) = visibility_words(c.safety_visibility());
     let houses = [
         child_text_view("good-things", t("good-things-house"), c.good_things, shared_only),
         child_text_view("worries", t("worries-house"), c.worries, shared_only),
@@ -592,7 +661,15 @@ fn child_views(c: ChildAnswers, shared_only: bool) -> impl IntoView {
     let taking_part = c.taking_part.filter(|ways| !ways.is_empty()).map(|ways| {
         ways.iter().map(|w| t(&format!("taking-part-{}", w.as_str().replace('_', "-")))).collect::<Vec<_>>().join("; ")
     });
-    let safety = c.safety_scale.map(|n| t_args("staff-safety-value", &[("n", Value::from(n))]));
+    let safety = c.safety_scale.map(|n| view! {
+        <div class="app-summary-list__row">
+            <dt class="app-summary-list__key">{t("staff-safety")}</dt>
+            <dd class="app-summary-list__value">
+                <p class="app-body staff-safety">{t_args("staff-safety-value", &[("n", Value::from(n))])}</p>
+                <p class=format!("staff-visibility staff-visibility--{safety_cls}")>{safety_words}</p>
+            </dd>
+        </div>
+    });
     let helped = c.helped_by.map(|h| t(&format!("helped-by-{}", h.as_str().replace('_', "-"))));
     let talk_soon = (c.talk_soon == Some(true) && !shared_only)
         .then(|| view! { <p class="app-inset app-inset--warning staff-flag"><strong>{t("staff-flag-talk-soon-long")}</strong></p> });
@@ -605,7 +682,7 @@ fn child_views(c: ChildAnswers, shared_only: bool) -> impl IntoView {
         {more.into_iter().flatten().collect_view()}
         <dl class="app-summary-list">
             {row(t("staff-taking-part"), taking_part)}
-            {row(t("staff-safety"), safety)}
+            {safety}
             {row(t("staff-helped-by"), helped)}
         </dl>
     }
@@ -656,9 +733,9 @@ pub fn PrintForMeetingPage() -> impl IntoView {
         <Suspense fallback=|| view! { <p class="app-body">{t("loading")}</p> }>
             {move || Suspend::new(async move {
                 match meeting.await {
-                    Ok(m) => {
+                    Ok(MeetingViewsPage { meeting: m, views }) => {
                         let back = format!("/staff/meetings/{}", m.id);
-                        let people = m.people.into_iter().map(|p| person_view(p, true)).collect_view();
+                        let people = m.people.into_iter().zip(views).map(|(p, v)| person_view(p, v, true)).collect_view();
                         view! {
                             <StaffLayout user=m.user.clone()>
                                 <a class="app-back-link staff-no-print" href=back>{t("back")}</a>
@@ -679,7 +756,7 @@ pub fn PrintForMeetingPage() -> impl IntoView {
 
 #[component]
 pub fn OutcomePage() -> impl IntoView {
-    let (_, meeting) = meeting_resource();
+    let meeting = people_resource();
     let error = query_error();
     view! {
         <Title text=t("staff-record-outcome")/>
@@ -721,7 +798,7 @@ fn outcome_form(m: MeetingPage, error: Option<StaffError>) -> impl IntoView {
         let o = p.outcome.clone().unwrap_or_default();
         let name = |f: &str| format!("form[people][{i}][{f}]");
         let id = |f: &str| format!("people-{i}-{f}");
-        let has_views = p.views.is_some();
+        let has_views = p.sent_views();
         let child_part = p.role.is_child().then(|| view! {
             <fieldset class="app-fieldset">
                 <legend class="app-fieldset__legend">{t("staff-shared-before")}</legend>
@@ -1003,5 +1080,26 @@ fn users_view(p: UsersPage, error: Option<StaffError>, notice: Option<String>) -
                 <button type="submit" class="app-button">{t("staff-users-add")}</button>
             </form>
         </StaffLayout>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{page_numbers, query_value};
+
+    #[test]
+    fn a_long_list_links_the_ends_and_the_pages_near_this_one() {
+        assert_eq!(page_numbers(1, 1), vec![Some(1)]);
+        assert_eq!(page_numbers(2, 3), vec![Some(1), Some(2), Some(3)]);
+        assert_eq!(page_numbers(1, 20), vec![Some(1), Some(2), Some(3), None, Some(20)]);
+        assert_eq!(page_numbers(10, 20), vec![Some(1), None, Some(8), Some(9), Some(10), Some(11), Some(12), None, Some(20)]);
+        assert_eq!(page_numbers(4, 7), (1..=7).map(Some).collect::<Vec<_>>(), "a short list links every page");
+        assert_eq!(page_numbers(25, 2), vec![Some(1), Some(2)], "past the end: the real pages");
+    }
+
+    #[test]
+    fn a_typed_chair_cannot_add_to_a_page_link() {
+        assert_eq!(query_value("2f1c-9a"), "2f1c-9a");
+        assert_eq!(query_value("x&page=9 \""), "x%26page%3D9%20%22");
     }
 }

@@ -5,7 +5,7 @@
 use crate::{
     error::ServiceError,
     service::{
-        audit, figures, invites, meetings, notices,
+        self, audit, figures, invites, meetings, notices,
         outcome::{self, SharedBy},
         users::{self, StaffRole, User},
     },
@@ -13,7 +13,7 @@ use crate::{
 };
 use app::model::{Answers, MeetingKind, Role};
 use app::staff::{
-    Account, AuditPage, AuditRow, FeedbackPage, FiguresPage, MeetingForm, NoticeForm, NoticeRow, NoticesPage, UsersPage, MeetingPage, MeetingRow, MeetingsPage, OutcomeForm, Person, PersonOutcome, SESSION_COOKIE, SentViews,
+    Account, AuditPage, AuditRow, FeedbackPage, FiguresPage, MeetingForm, NoticeForm, NoticeRow, NoticesPage, UsersPage, MeetingPage, MeetingRow, MeetingViewsPage, MeetingsPage, OutcomeForm, Person, PersonOutcome, SESSION_COOKIE, SentViews,
     StaffBackend, StaffError, StaffUser,
 };
 use axum::{
@@ -30,10 +30,12 @@ impl From<ServiceError> for StaffError {
             ServiceError::Unauthenticated => StaffError::Unauthenticated,
             ServiceError::InvalidCredentials => StaffError::InvalidCredentials,
             ServiceError::Locked { minutes } => StaffError::Locked { minutes },
+            ServiceError::TooManySignIns { .. } => StaffError::Conflict { code: "too_many_sign_ins".into() },
+            ServiceError::Busy => StaffError::Conflict { code: "busy".into() },
             ServiceError::Invalid { field, code, .. } => StaffError::Invalid { field: form_field(&field), code: code.into() },
             ServiceError::Conflict { code, .. } => StaffError::Conflict { code: code.into() },
             ServiceError::MeetingStarted => StaffError::Conflict { code: "meeting_closed".into() },
-            ServiceError::InvalidCode | ServiceError::RateLimited => StaffError::Internal,
+            ServiceError::InvalidCode | ServiceError::RateLimited | ServiceError::TooManySends { .. } => StaffError::Internal,
             ServiceError::Internal(cause) => {
                 tracing::error!(error = ?cause, "internal error on a staff page");
                 StaffError::Internal
@@ -86,8 +88,8 @@ fn opt(s: Option<String>) -> Option<String> {
 
 #[async_trait::async_trait]
 impl StaffBackend for Staff {
-    async fn sign_in(&self, email: &str, password: &str) -> Result<String, StaffError> {
-        Ok(users::sign_in(&self.pool, email, password).await?.1)
+    async fn sign_in(&self, email: &str, password: &str, client: &str) -> Result<String, StaffError> {
+        Ok(users::sign_in(&self.pool, email, password, client).await?.1)
     }
 
     async fn sign_out(&self, token: &str) -> Result<(), StaffError> {
@@ -98,15 +100,19 @@ impl StaffBackend for Staff {
         Ok(staff_user(&self.user(token).await?))
     }
 
-    async fn meetings(&self, token: &str, chair: Option<String>) -> Result<MeetingsPage, StaffError> {
+    async fn meetings(&self, token: &str, chair: Option<String>, page: u32) -> Result<MeetingsPage, StaffError> {
         let user = self.user(token).await?;
-        let list = meetings::list(&self.pool, &user, meetings::ListQuery { chair, ..Default::default() }).await?;
+        let list = meetings::list(&self.pool, &user, meetings::ListQuery { chair, page: Some(page), ..Default::default() }).await?;
         let now = crate::now_ms();
         let chairs = if user.is_manager() { users::chairs(&self.pool).await? } else { Vec::new() };
         Ok(MeetingsPage {
             user: staff_user(&user),
             chairs,
+            page: list.page,
+            pages: list.pages,
+            total: list.total,
             meetings: list
+                .meetings
                 .into_iter()
                 .map(|m| {
                     let at = ms(&m.head.starts_at);
@@ -127,53 +133,28 @@ impl StaffBackend for Staff {
         })
     }
 
-    async fn meeting(&self, token: &str, id: &str) -> Result<MeetingPage, StaffError> {
+    async fn meeting(&self, token: &str, id: &str) -> Result<MeetingViewsPage, StaffError> {
         let user = self.user(token).await?;
         let m = meetings::get(&self.pool, &user, id).await?;
-        let at = ms(&m.head.starts_at);
-        let people = m
-            .participants
-            .into_iter()
-            .map(|p| {
-                let views = match p.views {
-                    Some(v) => {
-                        let answers = Answers::from_value(p.role, v.answers)
-                            .map_err(|e| ServiceError::Internal(anyhow::anyhow!("stored answers unreadable: {e}")))?;
-                        Some(SentViews { at: invites::local_time(ms(&v.submitted_at)), answers, submissions: p.submissions })
-                    }
-                    None => None,
-                };
-                Ok(Person {
-                    id: p.id,
-                    role: p.role,
-                    first_name: p.first_name,
-                    language: p.language,
-                    age_band: p.age_band,
-                    gender: p.gender,
-                    views,
-                    invite_printed: p.invite_printed_at.as_deref().map(|t| invites::local_time(ms(t))),
-                    outcome: p.outcome.map(|o| PersonOutcome {
-                        attended: o.attended,
-                        shared_by: o.views_shared_by.iter().map(|s| s.as_str().to_string()).collect(),
-                        not_able: o.not_able,
-                        not_able_reason: o.not_able_reason,
-                        interpreter_needed: o.interpreter_needed,
-                        interpreter_present: o.interpreter_present,
-                    }),
-                })
-            })
-            .collect::<Result<Vec<_>, ServiceError>>()?;
-        Ok(MeetingPage {
-            user: staff_user(&user),
-            id: m.head.id,
-            kind: m.head.kind,
-            starts_at: invites::local_time(at),
-            started: crate::now_ms() >= at,
-            case_ref: m.head.case_ref,
-            status: m.head.status,
-            chair_name: m.head.chair.name,
-            people,
-        })
+        let mut people = Vec::with_capacity(m.participants.len());
+        let mut views = Vec::with_capacity(m.participants.len());
+        for p in m.participants {
+            views.push(match p.views {
+                Some(v) => Some(SentViews {
+                    at: invites::local_time(ms(&v.submitted_at)),
+                    answers: Answers::from_value(p.person.role, v.answers).map_err(|e| ServiceError::Internal(service::unreadable("answers", &e)))?,
+                }),
+                None => None,
+            });
+            people.push(person(p.person));
+        }
+        Ok(MeetingViewsPage { meeting: meeting_page(&user, m.head, people), views })
+    }
+
+    async fn meeting_people(&self, token: &str, id: &str) -> Result<MeetingPage, StaffError> {
+        let user = self.user(token).await?;
+        let m = meetings::people(&self.pool, &user, id).await?;
+        Ok(meeting_page(&user, m.head, m.participants.into_iter().map(person).collect()))
     }
 
     async fn create_meeting(&self, token: &str, form: MeetingForm) -> Result<String, StaffError> {
@@ -356,6 +337,43 @@ impl StaffBackend for Staff {
                 .map(|e| AuditRow { at: invites::local_time(e.at), user_name: e.user_name, action: e.action, meeting_id: e.meeting_id })
                 .collect(),
         })
+    }
+}
+
+/// A meeting's head and people as the staff pages show them.
+fn meeting_page(user: &User, head: meetings::MeetingHead, people: Vec<Person>) -> MeetingPage {
+    let at = ms(&head.starts_at);
+    MeetingPage {
+        user: staff_user(user),
+        id: head.id,
+        kind: head.kind,
+        starts_at: invites::local_time(at),
+        started: crate::now_ms() >= at,
+        case_ref: head.case_ref,
+        status: head.status,
+        chair_name: head.chair.name,
+        people,
+    }
+}
+
+fn person(p: meetings::Participant) -> Person {
+    Person {
+        id: p.id,
+        role: p.role,
+        first_name: p.first_name,
+        language: p.language,
+        age_band: p.age_band,
+        gender: p.gender,
+        submissions: p.submissions,
+        invite_printed: p.invite_printed_at.as_deref().map(|t| invites::local_time(ms(t))),
+        outcome: p.outcome.map(|o| PersonOutcome {
+            attended: o.attended,
+            shared_by: o.views_shared_by.iter().map(|s| s.as_str().to_string()).collect(),
+            not_able: o.not_able,
+            not_able_reason: o.not_able_reason,
+            interpreter_needed: o.interpreter_needed,
+            interpreter_present: o.interpreter_present,
+        }),
     }
 }
 

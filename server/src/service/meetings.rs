@@ -242,11 +242,20 @@ impl MeetingHead {
     }
 }
 
+/// A meeting with each person's newest views: a read of their words.
 #[derive(Debug, Serialize)]
 pub struct MeetingDetail {
     #[serde(flatten)]
     pub head: MeetingHead,
     pub participants: Vec<ParticipantDetail>,
+}
+
+/// A meeting and its people, none of their words: what the edit and outcome forms need.
+#[derive(Debug, Serialize)]
+pub struct MeetingPeople {
+    #[serde(flatten)]
+    pub head: MeetingHead,
+    pub participants: Vec<Participant>,
 }
 
 #[derive(Debug, Serialize)]
@@ -255,22 +264,29 @@ pub struct ChairRef {
     pub name: String,
 }
 
+/// Who someone is, whether they sent views, and their part in the meeting: none of their words.
 #[derive(Debug, Serialize)]
-pub struct ParticipantDetail {
+pub struct Participant {
     pub id: String,
     pub role: Role,
     pub first_name: Option<String>,
     pub language: String,
     pub age_band: Option<String>,
     pub gender: Option<String>,
-    /// The newest views this person sent, or null.
-    pub views: Option<SentViews>,
     /// How many times they sent views (each later one replaced the one before).
     pub submissions: i64,
     /// When their invite was last printed (a new code each time), or null.
     pub invite_printed_at: Option<String>,
     /// What the chair recorded after the meeting, or null before then.
     pub outcome: Option<RecordedOutcome>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct ParticipantDetail {
+    #[serde(flatten)]
+    pub person: Participant,
+    /// The newest views this person sent, or null.
+    pub views: Option<SentViews>,
 }
 
 /// One person's part in the meeting, as the chair recorded it.
@@ -298,9 +314,46 @@ pub fn rfc3339(ms: i64) -> String {
         .to_rfc3339_opts(chrono::SecondsFormat::Secs, true)
 }
 
-/// A meeting with the views each participant sent. Only its chair or a manager may read it;
-/// for anyone else it does not exist. Every read is written to the audit log.
+/// A meeting with the newest views each participant sent. Only its chair or a manager may
+/// read it; for anyone else it does not exist. Every read is written to the audit log (and
+/// the chair's own reads are what the child's read receipt counts).
 pub async fn get(pool: &Pool, user: &User, id: &str) -> Result<MeetingDetail> {
+    let MeetingPeople { head, participants } = people(pool, user, id).await?;
+    // Only each person's newest views, picked in SQL: a person may have sent many versions,
+    // and the chair reads one. Ties on the time go to the larger id, as the order always did.
+    let rows = sqlx::query(
+        "SELECT participant_id, submission_id, answers, via, created_at FROM ( \
+           SELECT v.participant_id, v.submission_id, v.answers, v.via, v.created_at, \
+             ROW_NUMBER() OVER (PARTITION BY v.participant_id ORDER BY v.created_at DESC, v.id DESC) AS newest \
+           FROM views v JOIN participants p ON p.id = v.participant_id WHERE p.meeting_id = $1) latest \
+         WHERE newest = 1",
+    )
+    .bind(id)
+    .fetch_all(pool)
+    .await?;
+    let mut newest: HashMap<String, SentViews> = HashMap::with_capacity(rows.len());
+    for v in rows {
+        let answers: String = v.try_get("answers")?;
+        newest.insert(
+            v.try_get("participant_id")?,
+            SentViews {
+                submission_id: v.try_get("submission_id")?,
+                submitted_at: rfc3339(v.try_get("created_at")?),
+                via: v.try_get("via")?,
+                answers: serde_json::from_str(&answers).map_err(|e| super::unreadable("answers", &e))?,
+            },
+        );
+    }
+    super::audit::record(pool, user, super::audit::Action::ReadViews, id).await?;
+    let participants =
+        participants.into_iter().map(|person| ParticipantDetail { views: newest.remove(&person.id), person }).collect();
+    Ok(MeetingDetail { head, participants })
+}
+
+/// A meeting and its people without anyone's words, for the edit and outcome forms. The same
+/// ownership rule as `get`, but nothing is read, so nothing is audited and no child is told
+/// their views were read.
+pub async fn people(pool: &Pool, user: &User, id: &str) -> Result<MeetingPeople> {
     let row = sqlx::query(
         "SELECT m.id, m.kind, m.starts_at, m.case_ref, m.status, m.chair_id, u.name AS chair_name \
          FROM meetings m JOIN users u ON u.id = m.chair_id WHERE m.id = $1",
@@ -311,77 +364,50 @@ pub async fn get(pool: &Pool, user: &User, id: &str) -> Result<MeetingDetail> {
     .ok_or(ServiceError::NotFound)?;
     let head = MeetingHead::from_row(&row)?;
     may_act(user, &head.chair.id)?;
-    let participants = sqlx::query(
-        "SELECT id, role, first_name, language, age_band, gender, invite_printed_at, attended, views_shared_by, not_able, \
-         not_able_reason, interpreter_needed, interpreter_present FROM participants WHERE meeting_id = $1 ORDER BY position",
+    let rows = sqlx::query(
+        "SELECT p.id, p.role, p.first_name, p.language, p.age_band, p.gender, p.invite_printed_at, p.attended, p.views_shared_by, \
+           p.not_able, p.not_able_reason, p.interpreter_needed, p.interpreter_present, \
+           (SELECT COUNT(*) FROM views v WHERE v.participant_id = p.id) AS submissions \
+         FROM participants p WHERE p.meeting_id = $1 ORDER BY p.position",
     )
     .bind(id)
     .fetch_all(pool)
     .await?;
-    // All views of the meeting in one query, oldest first: the last one per person wins.
-    let views = sqlx::query(
-        "SELECT v.participant_id, v.submission_id, v.answers, v.via, v.created_at FROM views v \
-         JOIN participants p ON p.id = v.participant_id WHERE p.meeting_id = $1 ORDER BY v.created_at, v.id",
-    )
-    .bind(id)
-    .fetch_all(pool)
-    .await?;
-    let mut latest: HashMap<String, (SentViews, i64)> = HashMap::new();
-    for v in views {
-        let pid: String = v.try_get("participant_id")?;
-        let answers: String = v.try_get("answers")?;
-        let sent = SentViews {
-            submission_id: v.try_get("submission_id")?,
-            submitted_at: rfc3339(v.try_get("created_at")?),
-            via: v.try_get("via")?,
-            answers: serde_json::from_str(&answers).map_err(|e| anyhow::anyhow!("stored answers unreadable: {e}"))?,
-        };
-        let count = latest.get(&pid).map(|(_, n)| *n).unwrap_or(0) + 1;
-        latest.insert(pid, (sent, count));
-    }
-    super::audit::record(pool, user, super::audit::Action::ReadViews, id).await?;
-    let participants = participants
-        .into_iter()
-        .map(|p| {
-            let pid: String = p.try_get("id")?;
-            let role: String = p.try_get("role")?;
-            let (views, submissions) = match latest.remove(&pid) {
-                Some((v, n)) => (Some(v), n),
-                None => (None, 0),
-            };
-            let flag = |c: &str| -> Result<bool> { Ok(p.try_get::<Option<i64>, _>(c)?.unwrap_or(0) == 1) };
-            let outcome = match p.try_get::<Option<i64>, _>("attended")? {
-                None => None,
-                Some(attended) => {
-                    let shared: Option<String> = p.try_get("views_shared_by")?;
-                    Some(RecordedOutcome {
-                        attended: attended == 1,
-                        views_shared_by: match shared {
-                            Some(s) => serde_json::from_str(&s).map_err(|e| anyhow::anyhow!("stored outcome unreadable: {e}"))?,
-                            None => Vec::new(),
-                        },
-                        not_able: flag("not_able")?,
-                        not_able_reason: p.try_get("not_able_reason")?,
-                        interpreter_needed: flag("interpreter_needed")?,
-                        interpreter_present: flag("interpreter_present")?,
-                    })
-                }
-            };
-            Ok(ParticipantDetail {
-                invite_printed_at: p.try_get::<Option<i64>, _>("invite_printed_at")?.map(rfc3339),
-                outcome,
-                role: Role::parse(&role).ok_or_else(|| anyhow::anyhow!("bad role {role:?}"))?,
-                first_name: p.try_get("first_name")?,
-                language: p.try_get("language")?,
-                age_band: p.try_get("age_band")?,
-                gender: p.try_get("gender")?,
-                id: pid,
-                views,
-                submissions,
+    let participants = rows.iter().map(participant_from_row).collect::<Result<Vec<_>>>()?;
+    Ok(MeetingPeople { head, participants })
+}
+
+fn participant_from_row(p: &sqlx::any::AnyRow) -> Result<Participant> {
+    let role: String = p.try_get("role")?;
+    let flag = |c: &str| -> Result<bool> { Ok(p.try_get::<Option<i64>, _>(c)?.unwrap_or(0) == 1) };
+    let outcome = match p.try_get::<Option<i64>, _>("attended")? {
+        None => None,
+        Some(attended) => {
+            let shared: Option<String> = p.try_get("views_shared_by")?;
+            Some(RecordedOutcome {
+                attended: attended == 1,
+                views_shared_by: match shared {
+                    Some(s) => serde_json::from_str(&s).map_err(|e| super::unreadable("outcome", &e))?,
+                    None => Vec::new(),
+                },
+                not_able: flag("not_able")?,
+                not_able_reason: p.try_get("not_able_reason")?,
+                interpreter_needed: flag("interpreter_needed")?,
+                interpreter_present: flag("interpreter_present")?,
             })
-        })
-        .collect::<Result<Vec<_>>>()?;
-    Ok(MeetingDetail { head, participants })
+        }
+    };
+    Ok(Participant {
+        id: p.try_get("id")?,
+        role: Role::parse(&role).ok_or_else(|| anyhow::anyhow!("bad role {role:?}"))?,
+        first_name: p.try_get("first_name")?,
+        language: p.try_get("language")?,
+        age_band: p.try_get("age_band")?,
+        gender: p.try_get("gender")?,
+        submissions: p.try_get("submissions")?,
+        invite_printed_at: p.try_get::<Option<i64>, _>("invite_printed_at")?.map(rfc3339),
+        outcome,
+    })
 }
 
 /// The one ownership rule: a meeting's chair or a manager. For anyone else the meeting does
@@ -426,6 +452,23 @@ pub struct ListQuery {
     pub to: Option<String>,
     /// Managers: one chair's meetings only.
     pub chair: Option<String>,
+    /// Which page of `PAGE_SIZE` meetings, from 1 (the default).
+    pub page: Option<u32>,
+}
+
+/// Meetings on one page of the list: a manager's list grows with the whole service.
+pub const PAGE_SIZE: i64 = 50;
+
+/// One page of meetings, and where it is in the whole list.
+#[derive(Debug, Serialize)]
+pub struct MeetingList {
+    pub meetings: Vec<MeetingSummary>,
+    /// This page, from 1.
+    pub page: i64,
+    /// How many pages there are (at least 1, even with no meetings).
+    pub pages: i64,
+    /// How many meetings there are on all pages.
+    pub total: i64,
 }
 
 /// A meeting in a list: counts and flags, none of anyone's words.
@@ -449,13 +492,31 @@ fn parse_bound(field: &str, s: &str) -> Result<i64> {
 }
 
 /// The user's meetings (a manager's: everyone's, or one chair's), upcoming first (soonest
-/// first), then past ones (latest first). Counts come from SQL, not row by row.
-pub async fn list(pool: &Pool, user: &User, q: ListQuery) -> Result<Vec<MeetingSummary>> {
+/// first), then past ones (latest first), a page at a time. Counts come from SQL, not row by
+/// row, and only for the meetings on the page.
+pub async fn list(pool: &Pool, user: &User, q: ListQuery) -> Result<MeetingList> {
     let from = q.from.as_deref().map(|s| parse_bound("from", s)).transpose()?.unwrap_or(i64::MIN);
     let to = q.to.as_deref().map(|s| parse_bound("to", s)).transpose()?.unwrap_or(i64::MAX);
     let chair = if user.is_manager() { q.chair.unwrap_or_default() } else { user.id.clone() };
+    let page = i64::from(q.page.unwrap_or(1));
+    if page < 1 {
+        return Err(ServiceError::invalid("page", "invalid_field", "page counts from 1"));
+    }
     let now = now_ms();
-    let rows = sqlx::query(
+    let total: i64 = sqlx::query(
+        "SELECT COUNT(*) AS n FROM meetings m WHERE ($1 = '' OR m.chair_id = $1) AND m.starts_at >= $2 AND m.starts_at < $3",
+    )
+    .bind(&chair)
+    .bind(from)
+    .bind(to)
+    .fetch_one(pool)
+    .await?
+    .try_get("n")?;
+    // The page's ids first (the order ends on the id, so no meeting falls between two pages),
+    // then their counts.
+    const ORDER: &str = "CASE WHEN m.starts_at >= $4 THEN 0 ELSE 1 END, \
+                         CASE WHEN m.starts_at >= $4 THEN m.starts_at ELSE -m.starts_at END, m.id";
+    let rows = sqlx::query(&format!(
         "SELECT m.id, m.kind, m.starts_at, m.case_ref, m.status, m.chair_id, u.name AS chair_name, \
            (SELECT COUNT(*) FROM participants p WHERE p.meeting_id = m.id) AS participants, \
            (SELECT COUNT(DISTINCT v.participant_id) FROM views v JOIN participants p ON p.id = v.participant_id \
@@ -463,18 +524,22 @@ pub async fn list(pool: &Pool, user: &User, q: ListQuery) -> Result<Vec<MeetingS
            (SELECT COUNT(*) FROM views v JOIN participants p ON p.id = v.participant_id \
               WHERE p.meeting_id = m.id AND v.talk_soon = 1 \
                 AND v.created_at = (SELECT MAX(v2.created_at) FROM views v2 WHERE v2.participant_id = v.participant_id)) AS talk_soon \
-         FROM meetings m JOIN users u ON u.id = m.chair_id \
-         WHERE ($1 = '' OR m.chair_id = $1) AND m.starts_at >= $2 AND m.starts_at < $3 \
-         ORDER BY CASE WHEN m.starts_at >= $4 THEN 0 ELSE 1 END, \
-                  CASE WHEN m.starts_at >= $4 THEN m.starts_at ELSE -m.starts_at END",
-    )
+         FROM (SELECT m.id FROM meetings m \
+               WHERE ($1 = '' OR m.chair_id = $1) AND m.starts_at >= $2 AND m.starts_at < $3 \
+               ORDER BY {ORDER} LIMIT $5 OFFSET $6) on_page \
+         JOIN meetings m ON m.id = on_page.id JOIN users u ON u.id = m.chair_id \
+         ORDER BY {ORDER}"
+    ))
     .bind(&chair)
     .bind(from)
     .bind(to)
     .bind(now)
+    .bind(PAGE_SIZE)
+    .bind((page - 1) * PAGE_SIZE)
     .fetch_all(pool)
     .await?;
-    rows.iter()
+    let meetings = rows
+        .iter()
         .map(|r| {
             Ok(MeetingSummary {
                 head: MeetingHead::from_row(r)?,
@@ -483,7 +548,8 @@ pub async fn list(pool: &Pool, user: &User, q: ListQuery) -> Result<Vec<MeetingS
                 talk_soon: r.try_get::<i64, _>("talk_soon")? > 0,
             })
         })
-        .collect()
+        .collect::<Result<Vec<_>>>()?;
+    Ok(MeetingList { meetings, page, pages: ((total + PAGE_SIZE - 1) / PAGE_SIZE).max(1), total })
 }
 
 #[derive(Debug, Default, Deserialize)]
