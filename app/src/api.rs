@@ -313,7 +313,10 @@ pub async fn save_step(
         }
         Err(e @ (AppError::TextTooLong | AppError::Invalid | AppError::MeetingStarted)) => {
             let ret = if back_to_check { "&to_check=1" } else { "" };
-            leptos_axum::redirect(&format!("/k/{}?error={}{ret}", step_slug, e.code()));
+            // Back to the screen the form named, if it names one the way slugs are written: the
+            // slug is the sender's, and a newline in a Location header would end the response.
+            let screen = if step_slug.bytes().all(|b| b.is_ascii_lowercase() || b == b'-') { step_slug.as_str() } else { "welcome" };
+            leptos_axum::redirect(&format!("/k/{screen}?error={}{ret}", e.code()));
             Ok(())
         }
         Err(e) => Err(e),

@@ -165,6 +165,7 @@ staff-audit-who = من
 staff-audit-what = ماذا
 staff-audit-empty = لم يُسجَّل شيء بعد.
 staff-audit-read-views = فتح الآراء
+staff-audit-print-views = طبع ما يمكن للجميع سماعه
 staff-audit-print-invites = طبع الدعوات (رموز جديدة)
 staff-audit-record-outcome = سجّل من شارك
 

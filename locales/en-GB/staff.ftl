@@ -160,6 +160,7 @@ staff-audit-who = Who
 staff-audit-what = What
 staff-audit-empty = Nothing has been recorded yet.
 staff-audit-read-views = Opened the views
+staff-audit-print-views = Printed what everyone may hear
 staff-audit-print-invites = Printed the invites (new codes)
 staff-audit-record-outcome = Recorded who took part
 

@@ -163,6 +163,7 @@ staff-audit-who = Kto
 staff-audit-what = Co
 staff-audit-empty = Nic jeszcze nie zapisano.
 staff-audit-read-views = Otworzył(a) opinie
+staff-audit-print-views = Wydrukował(a) to, co mogą usłyszeć wszyscy
 staff-audit-print-invites = Wydrukował(a) zaproszenia (nowe kody)
 staff-audit-record-outcome = Zapisał(a), kto wziął udział
 

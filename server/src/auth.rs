@@ -31,7 +31,8 @@ const QUEUED_PER_THREAD: usize = 4;
 fn hasher() -> &'static Hasher {
     static HASHER: std::sync::OnceLock<Hasher> = std::sync::OnceLock::new();
     HASHER.get_or_init(|| {
-        let threads = std::thread::available_parallelism().map(|n| n.get()).unwrap_or(2);
+        // At most four, so that the memory bound holds on a big machine too (4 × 19 MiB).
+        let threads = std::thread::available_parallelism().map(|n| n.get()).unwrap_or(2).min(4);
         let (queue, jobs) = std::sync::mpsc::sync_channel::<Box<dyn FnOnce() + Send>>(threads * QUEUED_PER_THREAD);
         let jobs = std::sync::Arc::new(std::sync::Mutex::new(jobs));
         for i in 0..threads {
@@ -79,13 +80,26 @@ thread_local! {
     static MEMORY: std::cell::RefCell<Vec<Block>> = const { std::cell::RefCell::new(Vec::new()) };
 }
 
-/// argon2 into `out`, in this thread's own memory.
+/// The most memory a stored hash may ask for (64 MiB): a hash asking for more is refused as
+/// unreadable rather than allowed to take the server's memory.
+const MAX_M_COST_KIB: u32 = 64 * 1024;
+
+/// argon2 into `out`, in this thread's own memory. A stored hash with a larger cost than ours
+/// (from an older setting) gets memory of its own for that one check, so the thread's memory
+/// stays at our cost.
 fn argon2_into(argon: &Argon2, password: &[u8], salt: &[u8], out: &mut [u8]) -> Result<(), ServiceError> {
     let blocks = argon.params().block_count();
+    if argon.params().m_cost() > MAX_M_COST_KIB {
+        return Err(internal("stored hash", "memory cost over 64 MiB"));
+    }
+    let ours = Params::default().block_count();
+    if blocks > ours {
+        return argon.hash_password_into(password, salt, out).map_err(|e| internal("argon2", e));
+    }
     MEMORY.with(|m| {
         let mut m = m.borrow_mut();
-        if m.len() < blocks {
-            m.resize(blocks, Block::default());
+        if m.len() < ours {
+            m.resize(ours, Block::default());
         }
         argon.hash_password_into_with_memory(password, salt, out, &mut m[..blocks])
     })

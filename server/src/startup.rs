@@ -33,7 +33,10 @@ pub fn router(state: AppState) -> Router {
     };
     let options = state.leptos_options.clone();
     let request_timeout = Duration::from_secs(state.config.request_timeout_secs.into());
-    let in_flight = Arc::new(Semaphore::new(state.config.max_in_flight as usize));
+    let in_flight = http::bounds::InFlight {
+        slots: Arc::new(Semaphore::new(state.config.max_in_flight as usize)),
+        body_timeout: Duration::from_secs(state.config.header_timeout_secs.into()),
+    };
     Router::new()
         .route("/healthz", get(http::api::healthz))
         .nest("/api/v1", http::api::routes())

@@ -234,3 +234,57 @@ async fn a_draft_ends_a_few_hours_after_it_began_however_often_it_is_read(app: T
     assert_eq!(n, 0, "the old draft was deleted when it was found");
 }
 both!(a_draft_ends_a_few_hours_after_it_began_however_often_it_is_read);
+
+async fn the_current_password_is_guessed_against_the_same_lockout(app: TestApp) {
+    let chair = app.chair().await;
+    let change = |current: &'static str| {
+        chair
+            .post(app.url("/fn/change_password"))
+            .header("accept", "text/html")
+            .form(&[("current", current), ("new", "a brand new password"), ("confirm", "a brand new password")])
+            .send()
+    };
+    for i in 0..5 {
+        let r = change("not my password").await.unwrap();
+        let to = r.headers().get("location").unwrap().to_str().unwrap().to_string();
+        assert!(to.contains("error=wrong_password"), "try {i}: {to}");
+    }
+    // The sixth guess waits, and so does the right password.
+    for current in ["not my password", "a long enough password"] {
+        let r = change(current).await.unwrap();
+        let to = r.headers().get("location").unwrap().to_str().unwrap().to_string();
+        assert!(to.contains("error=locked"), "{to}");
+    }
+}
+both!(the_current_password_is_guessed_against_the_same_lockout);
+
+async fn right_codes_sent_at_once_do_not_lock_their_client_out(app: TestApp) {
+    let chair = app.chair().await;
+    let m = app.meeting(&chair, "icpc", 7).await;
+    let code = m["participants"][0]["invite_code"].as_str().unwrap().to_string();
+    let c = client();
+    let counts = burst(30, 30, |_| c.post(app.url("/api/v1/kiosk/invite")).json(&json!({ "code": code }))).await;
+    assert!(counts.get(&200).copied().unwrap_or(0) >= 10, "{counts:?}");
+    // Every right code handed its place back: the client may still enter codes.
+    let r = c.post(app.url("/api/v1/kiosk/invite")).json(&json!({ "code": code })).send().await.unwrap();
+    assert_eq!(r.status(), StatusCode::OK);
+}
+both!(right_codes_sent_at_once_do_not_lock_their_client_out);
+
+async fn a_screen_name_with_a_newline_gets_an_answer_not_a_crash(app: TestApp) {
+    let chair = app.chair().await;
+    let m = app.meeting(&chair, "icpc", 7).await;
+    let kiosk = client();
+    kiosk.get(app.url(&format!("/i/{}", m["participants"][0]["invite_code"].as_str().unwrap()))).send().await.unwrap();
+    let r = kiosk
+        .post(app.url("/fn/save_step"))
+        .header("accept", "text/html")
+        .form(&[("step", "worries\r\nSet-Cookie: x=y"), ("text", "a worry")])
+        .send()
+        .await
+        .expect("an answer");
+    assert_eq!(r.status(), StatusCode::FOUND);
+    assert_eq!(r.headers().get("location").unwrap(), "/k/welcome?error=invalid");
+    assert!(r.headers().get_all("set-cookie").iter().all(|v| !v.to_str().unwrap().starts_with("x=")));
+}
+both!(a_screen_name_with_a_newline_gets_an_answer_not_a_crash);

@@ -66,44 +66,85 @@ async fn a_half_sent_header_or_a_silent_connection_is_cut_off() {
 }
 
 #[tokio::test]
-async fn a_trickling_body_is_ended_by_the_request_timeout() {
-    let app = spawn_with(Db::Sqlite, &[("TIPTOES_REQUEST_TIMEOUT_SECONDS", "2")]).await;
-    let mut s = slow_body(&app).await;
-    let answer = until_closed(&mut s, Duration::from_secs(8), "a trickling body").await;
-    assert!(answer.starts_with("HTTP/1.1 503"), "{answer}");
-    assert!(answer.contains(r#""code":"timeout""#), "{answer}");
+async fn a_trickling_body_is_cut_off_and_holds_no_place() {
+    let app = spawn_with(Db::Sqlite, &[("TIPTOES_HEADER_TIMEOUT_SECONDS", "2"), ("TIPTOES_MAX_IN_FLIGHT", "1")]).await;
+    let mut slow = Vec::new();
+    for _ in 0..5 {
+        slow.push(slow_body(&app).await);
+    }
+    // Five senders that never finish hold no place: the one place is free for everyone else.
+    assert_eq!(health(&app).await, StatusCode::OK);
+    for s in &mut slow {
+        let answer = until_closed(s, Duration::from_secs(8), "a trickling body").await;
+        assert!(answer.starts_with("HTTP/1.1 408"), "{answer}");
+        assert!(answer.contains(r#""code":"timeout""#), "{answer}");
+    }
+}
+
+#[tokio::test]
+async fn a_body_over_the_limit_is_refused_unread() {
+    let app = spawn_with(Db::Sqlite, &[]).await;
+    let big = "x".repeat(300 * 1024);
+    let r = client().post(app.url("/api/v1/session")).json(&json!({ "email": "a@example.org", "password": big })).send().await.unwrap();
+    assert_eq!(r.status(), StatusCode::PAYLOAD_TOO_LARGE);
+    let body: Value = r.json().await.unwrap();
+    assert_eq!(body["error"]["code"], "too_large");
+}
+
+/// Sign-ins one after another (each holds its place while its password is checked), each from
+/// another address behind the proxy, for `secs` seconds.
+async fn keep_signing_in(app: &TestApp, secs: u64) {
+    let c = client();
+    let until = tokio::time::Instant::now() + Duration::from_secs(secs);
+    let mut i = 0;
+    while tokio::time::Instant::now() < until {
+        i += 1;
+        let _ = c
+            .post(app.url("/api/v1/session"))
+            .header("x-forwarded-for", format!("10.7.{}.{}", i / 250, i % 250 + 1))
+            .json(&json!({ "email": format!("n{i}@example.org"), "password": "guess guess guess" }))
+            .send()
+            .await;
+    }
 }
 
 #[tokio::test]
 async fn past_the_in_flight_limit_a_request_gets_503_busy_at_once() {
-    // Wide margins: other tests (a sign-in flood among them) may be using both cores.
-    let app = spawn_with(Db::Sqlite, &[("TIPTOES_MAX_IN_FLIGHT", "2"), ("TIPTOES_REQUEST_TIMEOUT_SECONDS", "10")]).await;
-    let (mut a, mut b) = (slow_body(&app).await, slow_body(&app).await);
-    // The two take both places as soon as the server has read their headers.
-    let quick = quick();
-    let deadline = tokio::time::Instant::now() + Duration::from_secs(7);
-    let r = loop {
-        let r = quick.get(app.url("/api/v1/nothing-here")).send().await.expect("answered at once, not queued");
-        if r.status() == StatusCode::SERVICE_UNAVAILABLE || tokio::time::Instant::now() > deadline {
-            break r;
+    let app = spawn_with(Db::Sqlite, &[("TIPTOES_MAX_IN_FLIGHT", "1"), ("TIPTOES_TRUST_PROXY", "1")]).await;
+    let (api, page) = tokio::join!(
+        async {
+            // Two at a time, so the one place is nearly always taken.
+            tokio::join!(keep_signing_in(&app, 4), keep_signing_in(&app, 4));
+        },
+        async {
+            let quick = quick();
+            let mut api = None;
+            let mut page = None;
+            let until = tokio::time::Instant::now() + Duration::from_secs(4);
+            while (api.is_none() || page.is_none()) && tokio::time::Instant::now() < until {
+                let r = quick.get(app.url("/api/v1/nothing-here")).send().await.expect("answered at once, not queued");
+                if r.status() == StatusCode::SERVICE_UNAVAILABLE && api.is_none() {
+                    let retry = r.headers().get("retry-after").cloned();
+                    api = Some((retry, r.json::<Value>().await.unwrap()));
+                }
+                let r = quick.get(app.url("/")).header("accept-language", "pl").send().await.expect("answered at once, not queued");
+                if r.status() == StatusCode::SERVICE_UNAVAILABLE && page.is_none() {
+                    let kind = r.headers()["content-type"].to_str().unwrap().to_string();
+                    page = Some((kind, r.text().await.unwrap()));
+                }
+            }
+            (api, page)
         }
-        tokio::time::sleep(Duration::from_millis(50)).await;
-    };
-    assert_eq!(r.status(), StatusCode::SERVICE_UNAVAILABLE);
-    assert!(r.headers().contains_key("retry-after"));
-    let body: Value = r.json().await.unwrap();
+    )
+    .1;
+    let (retry, body) = api.expect("an API request met the full server");
+    assert_eq!(retry.unwrap(), "5");
     assert_eq!(body["error"]["code"], "busy", "{body}");
-    assert!(body["error"]["message"].as_str().is_some_and(|m| !m.is_empty()), "{body}");
-    // A page gets a line of text, not JSON.
-    let r = quick.get(app.url("/")).send().await.expect("answered at once, not queued");
-    assert_eq!(r.status(), StatusCode::SERVICE_UNAVAILABLE);
-    assert!(r.headers().contains_key("retry-after"));
-    assert!(r.headers()["content-type"].to_str().unwrap().starts_with("text/plain"));
-    // Once the slow ones have run out of time, the places are free again.
-    for s in [&mut a, &mut b] {
-        let answer = until_closed(s, Duration::from_secs(20), "a trickling body").await;
-        assert!(answer.contains(r#""code":"timeout""#), "{answer}");
-    }
+    // A page gets a line of text in the reader's language.
+    let (kind, text) = page.expect("a page request met the full server");
+    assert!(kind.starts_with("text/plain"), "{kind}");
+    assert!(text.contains("Odczekaj kilka sekund"), "{text}");
+    // Once the load is gone, the place is free again.
     assert_eq!(health(&app).await, StatusCode::OK);
 }
 

@@ -277,3 +277,20 @@ async fn the_meetings_list_comes_a_page_at_a_time_and_a_chair_sees_only_their_ow
     assert!(html.contains("Page 1 of 2 (55 meetings)"));
 }
 both!(the_meetings_list_comes_a_page_at_a_time_and_a_chair_sees_only_their_own_on_every_page);
+
+async fn printing_for_the_meeting_is_audited_but_gives_no_read_receipt(app: TestApp) {
+    let chair = app.chair().await;
+    let (id, code) = meeting_with_views(&app, &chair).await;
+    let (s, _) = page(&chair, &app, &format!("/staff/meetings/{id}/print")).await;
+    assert_eq!(s, StatusCode::OK);
+    let printed: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM audit_log WHERE action = 'print_views' AND meeting_id = $1")
+        .bind(&id)
+        .fetch_one(&app.db().await)
+        .await
+        .unwrap();
+    assert_eq!((printed, reads(&app, &id).await), (1, 0), "a print of the shared words is audited as a print");
+    assert!(!child_sees_receipt(&app, &code).await, "the chair has not read everything the child said");
+    page(&chair, &app, &format!("/staff/meetings/{id}")).await;
+    assert!(child_sees_receipt(&app, &code).await);
+}
+both!(printing_for_the_meeting_is_audited_but_gives_no_read_receipt);

@@ -275,7 +275,7 @@ pub struct NoticeForm {
 pub struct AuditRow {
     pub at: LocalTime,
     pub user_name: String,
-    /// `read_views`, `print_invites`, `record_outcome`.
+    /// `read_views`, `print_views`, `print_invites`, `record_outcome`.
     pub action: String,
     pub meeting_id: Option<String>,
 }
@@ -372,7 +372,9 @@ pub trait StaffBackend: Send + Sync + 'static {
     /// A page of the meetings list, from 1.
     async fn meetings(&self, token: &str, chair: Option<String>, page: u32) -> Result<MeetingsPage, StaffError>;
     /// A meeting with everyone's newest views: a read of their words, audited.
-    async fn meeting(&self, token: &str, id: &str) -> Result<MeetingViewsPage, StaffError>;
+    /// The meeting with everyone's newest views; `print` for "print for the meeting" (audited
+    /// as such, and no read receipt for the child).
+    async fn meeting(&self, token: &str, id: &str, print: bool) -> Result<MeetingViewsPage, StaffError>;
     /// A meeting and its people without their words, for the edit and outcome forms: not a
     /// read, so not audited and no read receipt.
     async fn meeting_people(&self, token: &str, id: &str) -> Result<MeetingPage, StaffError>;
@@ -486,7 +488,7 @@ pub async fn load_meetings(chair: Option<String>, page: Option<String>) -> Resul
 /// The views page: everyone's newest views (audited).
 #[server(prefix = "/fn", endpoint = "load_meeting")]
 pub async fn load_meeting(id: String) -> Result<MeetingViewsPage, StaffError> {
-    ssr::backend()?.meeting(&ssr::token()?, &id).await
+    ssr::backend()?.meeting(&ssr::token()?, &id, false).await
 }
 
 /// The edit and outcome forms: the meeting and its people, never their words.
@@ -569,7 +571,7 @@ pub async fn load_published_notices() -> Result<Vec<NoticeRow>, StaffError> {
 /// answers a child kept back never reach the page (nor the data it hydrates from).
 #[server(prefix = "/fn", endpoint = "load_meeting_shared")]
 pub async fn load_meeting_shared(id: String) -> Result<MeetingViewsPage, StaffError> {
-    let mut m = ssr::backend()?.meeting(&ssr::token()?, &id).await?;
+    let mut m = ssr::backend()?.meeting(&ssr::token()?, &id, true).await?;
     for p in &mut m.meeting.people {
         p.outcome = None;
         p.invite_printed = None;

@@ -12,17 +12,55 @@ use axum::{
 use std::{sync::Arc, time::Duration};
 use tokio::sync::Semaphore;
 
+/// The largest request body the server reads. A child's views at their longest (six answers
+/// of 4,000 characters, escaped as JSON) are well under it.
+pub const MAX_BODY_BYTES: usize = 256 * 1024;
+
+/// Paths that throw a kiosk draft away: never refused for load, so that a busy server cannot
+/// leave one person's answers on a shared tablet for the next.
+fn ends_a_draft(path: &str) -> bool {
+    path == app::KIOSK_END_PATH || path == "/fn/exit"
+}
+
+#[derive(Clone)]
+pub struct InFlight {
+    /// `TIPTOES_MAX_IN_FLIGHT` places.
+    pub slots: Arc<Semaphore>,
+    /// How long a client may take to send a request's body (`TIPTOES_HEADER_TIMEOUT_SECONDS`).
+    pub body_timeout: Duration,
+}
+
 /// At most `TIPTOES_MAX_IN_FLIGHT` requests at once; one more is refused at once rather than
 /// queued, so a flood gets quick 503s instead of piling up memory and waiting sockets.
-pub async fn in_flight(State(slots): State<Arc<Semaphore>>, req: Request, next: Next) -> Response {
-    let Ok(_permit) = slots.try_acquire_owned() else {
+///
+/// The body is read, under its own short deadline and size limit, before a place is taken: a
+/// client that sends headers and then trickles (or never sends) its body holds only its own
+/// socket, never one of the places everyone else needs.
+pub async fn in_flight(State(bounds): State<InFlight>, req: Request, next: Next) -> Response {
+    if ends_a_draft(req.uri().path()) {
+        return next.run(req).await;
+    }
+    let api = is_api(&req);
+    let lang = page_lang(&req);
+    let (parts, body) = req.into_parts();
+    let bytes = match tokio::time::timeout(bounds.body_timeout, axum::body::to_bytes(body, MAX_BODY_BYTES)).await {
+        Ok(Ok(bytes)) => bytes,
+        Ok(Err(_)) => {
+            return refuse(StatusCode::PAYLOAD_TOO_LARGE, api, lang, "too_large", "The request is too large.", "error-invalid");
+        }
+        Err(_) => {
+            return refuse(StatusCode::REQUEST_TIMEOUT, api, lang, "timeout", "The request was not sent in time.", "error-network");
+        }
+    };
+    let req = Request::from_parts(parts, axum::body::Body::from(bytes));
+    let Ok(_permit) = bounds.slots.try_acquire_owned() else {
         // Not a warning each time: in a flood that would be a second flood, into the log.
-        tracing::debug!(path = %req.uri().path(), "refused a request: too many at once");
-        let mut res = refuse(is_api(&req), "busy", "The server is busy. Please try again in a moment.");
+        tracing::debug!("refused a request: too many at once");
+        let mut res =
+            refuse(StatusCode::SERVICE_UNAVAILABLE, api, lang, "busy", "The server is busy. Please try again in a moment.", "error-busy");
         res.headers_mut().insert(header::RETRY_AFTER, HeaderValue::from_static("5"));
         return res;
     };
-    // The permit is held until the answer is ready (a slow body counts: it is read in here).
     next.run(req).await
 }
 
@@ -30,12 +68,21 @@ pub async fn in_flight(State(slots): State<Arc<Semaphore>>, req: Request, next: 
 /// body inside this, so a body that trickles in is cut off by the same clock. Dropping the
 /// handler rolls back any transaction it had open.
 pub async fn deadline(State(limit): State<Duration>, req: Request, next: Next) -> Response {
-    let (path, api) = (req.uri().path().to_string(), is_api(&req));
+    let (api, lang) = (is_api(&req), page_lang(&req));
     match tokio::time::timeout(limit, next.run(req)).await {
         Ok(res) => res,
         Err(_) => {
-            tracing::warn!(%path, seconds = limit.as_secs(), "a request took too long and was ended");
-            refuse(api, "timeout", "The request took too long and was stopped. Please try again.")
+            // No path: it can hold an invite code. Debug, not warn: a flood of slow requests
+            // must not become a flood in the log.
+            tracing::debug!(seconds = limit.as_secs(), "a request took too long and was ended");
+            refuse(
+                StatusCode::SERVICE_UNAVAILABLE,
+                api,
+                lang,
+                "timeout",
+                "The request took too long and was stopped. Please try again.",
+                "error-internal",
+            )
         }
     }
 }
@@ -44,13 +91,18 @@ fn is_api(req: &Request) -> bool {
     req.uri().path().starts_with("/api/")
 }
 
-/// 503: the JSON error body for the API, a line of text for a page (no HTML, so nothing here
-/// needs the page's CSP nonce).
-fn refuse(api: bool, code: &'static str, message: &'static str) -> Response {
-    let status = StatusCode::SERVICE_UNAVAILABLE;
+/// The language a page would be shown in (its cookie, then Accept-Language).
+fn page_lang(req: &Request) -> app::i18n::Lang {
+    let header = |name| req.headers().get(name).and_then(|v| v.to_str().ok());
+    app::i18n::Lang::from_headers(header(header::COOKIE), header(header::ACCEPT_LANGUAGE))
+}
+
+/// The JSON error body for the API; for a page, one line of text in the reader's language (no
+/// HTML, so nothing here needs the page's CSP nonce).
+fn refuse(status: StatusCode, api: bool, lang: app::i18n::Lang, code: &'static str, message: &'static str, message_id: &str) -> Response {
     if api {
         ApiError::new(status, code, message).into_response()
     } else {
-        (status, [(header::CONTENT_TYPE, "text/plain; charset=utf-8")], message).into_response()
+        (status, [(header::CONTENT_TYPE, "text/plain; charset=utf-8")], app::i18n::tr(lang, message_id)).into_response()
     }
 }

@@ -133,9 +133,10 @@ impl StaffBackend for Staff {
         })
     }
 
-    async fn meeting(&self, token: &str, id: &str) -> Result<MeetingViewsPage, StaffError> {
+    async fn meeting(&self, token: &str, id: &str, print: bool) -> Result<MeetingViewsPage, StaffError> {
         let user = self.user(token).await?;
-        let m = meetings::get(&self.pool, &user, id).await?;
+        let why = if print { audit::Action::PrintViews } else { audit::Action::ReadViews };
+        let m = meetings::read(&self.pool, &user, id, why).await?;
         let mut people = Vec::with_capacity(m.participants.len());
         let mut views = Vec::with_capacity(m.participants.len());
         for p in m.participants {

@@ -10,6 +10,9 @@ use sqlx::Row;
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Action {
     ReadViews,
+    /// "Print for the meeting": the answers a child said everyone may hear. A read of a
+    /// child's words, so audited, but not the chair reading everything: no read receipt.
+    PrintViews,
     PrintInvites,
     RecordOutcome,
 }
@@ -18,6 +21,7 @@ impl Action {
     pub fn as_str(self) -> &'static str {
         match self {
             Action::ReadViews => "read_views",
+            Action::PrintViews => "print_views",
             Action::PrintInvites => "print_invites",
             Action::RecordOutcome => "record_outcome",
         }

@@ -18,6 +18,9 @@ pub const DRAFT_MAX_MS: i64 = 3 * 60 * 60 * 1000;
 /// the invite's language.
 pub async fn start(pool: &Pool, code: &str, client: &str) -> Result<(String, String)> {
     let invite = invites::open(pool, code, client).await?;
+    if super::limits::take(pool, super::limits::DRAFTS_PER_INVITE, &invite.participant_id).await?.is_err() {
+        return Err(ServiceError::RateLimited);
+    }
     let token = auth::new_token();
     let now = now_ms();
     let empty = Answers::empty_for(invite.role).to_json();

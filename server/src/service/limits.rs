@@ -25,6 +25,9 @@ pub const WRONG_PASSWORDS: Limit = Limit { name: "password", max: 5, window_ms: 
 pub const SIGN_INS_PER_CLIENT: Limit = Limit { name: "sign-in", max: 30, window_ms: 60 * 1000 };
 /// Wrong invite codes from one client.
 pub const WRONG_CODES: Limit = Limit { name: "code", max: 10, window_ms: 60 * 1000 };
+/// Kiosk drafts one invite may start (each is a row until it is swept): a child entering
+/// their code again and again is far below it; a script is not.
+pub const DRAFTS_PER_INVITE: Limit = Limit { name: "draft", max: 10, window_ms: 60 * 1000 };
 /// Views sent by one person (the maximum comes from `TIPTOES_SENDS_PER_HOUR`).
 pub fn sends_per_hour(max: u32) -> Limit {
     Limit { name: "send", max: i64::from(max), window_ms: 60 * 60 * 1000 }
@@ -56,26 +59,34 @@ fn key(limit: Limit, subject: &str) -> String {
 }
 
 /// Counts one attempt. The count and the window move in one upsert: a window that has ended
-/// starts again at 1. An attempt past the limit is counted too (it changes nothing: the window
-/// still ends when it would have).
+/// starts again at 1, and a full one is left as it is. A refused attempt is not counted, so
+/// slots handed back (right codes that met a full window) free the client again at once. The
+/// row remembers which attempt last took a place, so the statement itself says whether this
+/// one got it.
 pub async fn take(pool: &Pool, limit: Limit, subject: &str) -> Result<std::result::Result<Slot, Refused>> {
     let now = now_ms();
     let key = key(limit, subject);
+    let attempt = super::new_id();
     let row = sqlx::query(
-        "INSERT INTO attempt_counts (key, window_start, count) VALUES ($1, $2, 1) \
+        "INSERT INTO attempt_counts (key, window_start, count, taker) VALUES ($1, $2, 1, $5) \
          ON CONFLICT (key) DO UPDATE SET \
-           count = CASE WHEN attempt_counts.window_start <= $3 THEN 1 ELSE attempt_counts.count + 1 END, \
+           count = CASE WHEN attempt_counts.window_start <= $3 THEN 1 \
+                        WHEN attempt_counts.count < $4 THEN attempt_counts.count + 1 \
+                        ELSE attempt_counts.count END, \
+           taker = CASE WHEN attempt_counts.window_start <= $3 OR attempt_counts.count < $4 THEN $5 \
+                        ELSE attempt_counts.taker END, \
            window_start = CASE WHEN attempt_counts.window_start <= $3 THEN $2 ELSE attempt_counts.window_start END \
-         RETURNING count, window_start",
+         RETURNING window_start, taker",
     )
     .bind(&key)
     .bind(now)
     .bind(now - limit.window_ms)
+    .bind(limit.max)
+    .bind(&attempt)
     .fetch_one(pool)
     .await?;
-    let count: i64 = row.try_get("count")?;
     let window_start: i64 = row.try_get("window_start")?;
-    if count > limit.max {
+    if row.try_get::<String, _>("taker")? != attempt {
         return Ok(Err(Refused { wait_ms: window_start + limit.window_ms - now }));
     }
     Ok(Ok(Slot { key, window_start }))

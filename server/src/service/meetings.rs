@@ -318,6 +318,11 @@ pub fn rfc3339(ms: i64) -> String {
 /// read it; for anyone else it does not exist. Every read is written to the audit log (and
 /// the chair's own reads are what the child's read receipt counts).
 pub async fn get(pool: &Pool, user: &User, id: &str) -> Result<MeetingDetail> {
+    read(pool, user, id, super::audit::Action::ReadViews).await
+}
+
+/// As `get`, audited as `why` (reading the views, or printing what everyone may hear).
+pub async fn read(pool: &Pool, user: &User, id: &str, why: super::audit::Action) -> Result<MeetingDetail> {
     let MeetingPeople { head, participants } = people(pool, user, id).await?;
     // Only each person's newest views, picked in SQL: a person may have sent many versions,
     // and the chair reads one. Ties on the time go to the larger id, as the order always did.
@@ -344,7 +349,7 @@ pub async fn get(pool: &Pool, user: &User, id: &str) -> Result<MeetingDetail> {
             },
         );
     }
-    super::audit::record(pool, user, super::audit::Action::ReadViews, id).await?;
+    super::audit::record(pool, user, why, id).await?;
     let participants =
         participants.into_iter().map(|person| ParticipantDetail { views: newest.remove(&person.id), person }).collect();
     Ok(MeetingDetail { head, participants })

@@ -273,11 +273,25 @@ pub async fn reset_password(pool: &Pool, manager: &User, id: &str, password: &st
 /// A user changes their own password: the current one first. Their other sessions end; the
 /// one in use (`keep_token`) stays.
 pub async fn change_password(pool: &Pool, user: &User, keep_token: &str, current: &str, new: &str) -> Result<()> {
+    // The current password is guessed against the same count as signing in: a stolen session
+    // must not become a way round the lockout.
+    let slot = match limits::take(pool, limits::WRONG_PASSWORDS, &user.email).await? {
+        Ok(slot) => slot,
+        Err(refused) => return Err(ServiceError::Locked { minutes: refused.minutes() }),
+    };
     let row = sqlx::query("SELECT password_hash FROM users WHERE id = $1").bind(&user.id).fetch_one(pool).await?;
     let stored = auth::PasswordHashString(row.try_get("password_hash")?);
-    if !auth::verify_password(Some(stored), current.to_string()).await? {
+    let right = match auth::verify_password(Some(stored), current.to_string()).await {
+        Ok(right) => right,
+        Err(e) => {
+            limits::give_back(pool, slot).await?;
+            return Err(e);
+        }
+    };
+    if !right {
         return Err(ServiceError::invalid("current", "wrong_password", "the current password is not right"));
     }
+    limits::clear(pool, limits::WRONG_PASSWORDS, &user.email).await?;
     check_password(new).map_err(|_| {
         ServiceError::invalid("new", "password_too_short", format!("the password must be at least {} characters", auth::MIN_PASSWORD_CHARS))
     })?;
