@@ -29,6 +29,7 @@ bench: build
 tools:
 	.ci/tools.sh
 
-# One release build serves run, test and bench, so nothing is compiled twice.
+# One release build serves run, test and bench, so nothing is compiled twice. The steps
+# cargo-leptos would take, without its 15-24 minute install (see .ci/build.sh).
 build: tools
-	cargo leptos build --release
+	.ci/build.sh

@@ -8,6 +8,8 @@ trap '.ci/postgres.sh stop "$pgdir"' EXIT
 TIPTOES_TEST_POSTGRES_URL=$(.ci/postgres.sh start "$pgdir")
 export TIPTOES_TEST_POSTGRES_URL
 export TIPTOES_BIN="$PWD/target/release/tiptoes"
+# The same settings the build compiled Leptos with, so the unit tests reuse its crates.
+source .ci/leptos-env.sh
 
 echo "==> unit tests"
 cargo test --release -p app -p server

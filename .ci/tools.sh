@@ -9,15 +9,12 @@ want_test=0
 say() { printf '==> %s\n' "$*"; }
 export CARGO_BUILD_JOBS="${CARGO_BUILD_JOBS:-2}"
 
-# Rust: the WebAssembly target, cargo-leptos, and a wasm-bindgen CLI that matches Cargo.lock.
+# Rust: the WebAssembly target and a wasm-bindgen CLI that matches Cargo.lock. (No
+# cargo-leptos: .ci/build.sh takes its steps. For `cargo leptos watch` while developing:
+# `cargo install cargo-leptos --version 0.3.10 --locked`; 0.3.11 needs a newer rustc.)
 if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
   say "adding the wasm32-unknown-unknown target"
   rustup target add wasm32-unknown-unknown
-fi
-LEPTOS_VERSION=0.3.10   # 0.3.11 needs a newer rustc than this machine has
-if ! cargo leptos --version 2>/dev/null | grep -q "$LEPTOS_VERSION"; then
-  say "installing cargo-leptos $LEPTOS_VERSION (about 14 minutes, once)"
-  cargo install cargo-leptos --version "$LEPTOS_VERSION" --locked
 fi
 WB_VERSION=$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/"/, "", $3); print $3; exit }' Cargo.lock)
 if ! wasm-bindgen --version 2>/dev/null | grep -q " $WB_VERSION\$"; then
@@ -26,7 +23,7 @@ if ! wasm-bindgen --version 2>/dev/null | grep -q " $WB_VERSION\$"; then
   cargo install wasm-bindgen-cli --version "$WB_VERSION" --force
 fi
 
-# npm: wasm-opt (binaryen) for the release bundle; playwright-core and axe-core for tests.
+# npm: wasm-opt (binaryen) and esbuild for the release bundle; playwright-core and axe-core for tests.
 if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
   say "installing npm tooling"
   npm ci --no-audit --no-fund --loglevel=error

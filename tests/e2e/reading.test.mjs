@@ -113,6 +113,9 @@ test('a chair with more than one page of meetings moves between pages by plain l
       }
       await pages.getByRole('link', { name: t('staff-page-next') }).click();
       await chair.waitForURL(/\/staff\?page=2$/);
+      // With JavaScript the router swaps the list in place: wait until page 2 is the one shown.
+      await chair.waitForFunction(() => document.querySelector('nav [aria-current="page"]')?.textContent.trim() === '2'
+        && document.querySelectorAll('.staff-meeting').length > 0);
       assert.equal(await chair.locator('.staff-meeting').count(), 1, 'the 51st meeting');
       assert.equal(await pages.locator('[aria-current="page"]').innerText(), '2');
       assert.match(strip(await pages.innerText()), /Page 2 of 2 \(51 meetings\)/);
