@@ -28,12 +28,15 @@ cargo build --package=app --lib --target-dir=target/front --target=wasm32-unknow
 phase "WebAssembly compiled"
 
 mkdir -p "$pkg"
-wasm-bindgen --target=web --out-name=tiptoes --out-dir="$pkg" --no-typescript \
-  target/front/wasm32-unknown-unknown/wasm-release/app.wasm
-mv "$pkg/tiptoes_bg.wasm" "$pkg/tiptoes.wasm"
-# The glue fetches its WebAssembly by the name Leptos gives it (tiptoes.wasm) at hydration.
-wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int "$pkg/tiptoes.wasm" -o "$pkg/tiptoes.wasm"
-esbuild --minify --log-level=warning "$pkg/tiptoes.js" --outfile="$pkg/tiptoes.js" --allow-overwrite
+wasm_in=target/front/wasm32-unknown-unknown/wasm-release/app.wasm
+# Only when the WebAssembly changed: wasm-opt takes half a minute.
+if [ ! "$pkg/tiptoes.wasm" -nt "$wasm_in" ] || [ ! "$pkg/tiptoes.js" -nt "$wasm_in" ]; then
+  wasm-bindgen --target=web --out-name=tiptoes --out-dir="$pkg" --no-typescript "$wasm_in"
+  # The glue fetches its WebAssembly by the name Leptos gives it (tiptoes.wasm) at hydration.
+  mv "$pkg/tiptoes_bg.wasm" "$pkg/tiptoes.wasm"
+  wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int "$pkg/tiptoes.wasm" -o "$pkg/tiptoes.wasm"
+  esbuild --minify --log-level=warning "$pkg/tiptoes.js" --outfile="$pkg/tiptoes.js" --allow-overwrite
+fi
 esbuild --minify --log-level=warning style/main.css --outfile="$pkg/tiptoes.css"
 cp -R public/. "$site/"
 phase "WebAssembly bound and optimised, JS and CSS minified"

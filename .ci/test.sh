@@ -11,9 +11,18 @@ export TIPTOES_BIN="$PWD/target/release/tiptoes"
 # The same settings the build compiled Leptos with, so the unit tests reuse its crates.
 source .ci/leptos-env.sh
 
+phase_start=$SECONDS
+phase() {
+  printf '==> test: %s (%ds)\n' "$1" $((SECONDS - phase_start))
+  phase_start=$SECONDS
+}
+
 echo "==> unit tests"
 cargo test --release -p app -p server
+phase "unit tests"
 echo "==> API tests (SQLite and PostgreSQL)"
 cargo test --release -p tests -- --test-threads 2
+phase "API tests"
 echo "==> browser tests (Chromium)"
 node --test --test-concurrency=1 tests/e2e/
+phase "browser tests"
