@@ -48,26 +48,19 @@ impl Config {
                 Some(v) => bail!("{name}={v:?} must be 1 or 0"),
             }
         };
-        let secs = |name: &str, default: u32| -> anyhow::Result<u32> {
+        // A whole number above 0; `unit` names it in the message ("seconds", or nothing).
+        let positive = |name: &str, default: u32, unit: &str| -> anyhow::Result<u32> {
             match var(name) {
                 None => Ok(default),
                 Some(v) => v
                     .parse::<u32>()
                     .ok()
                     .filter(|n| *n > 0)
-                    .with_context(|| format!("{name}={v:?} must be a whole number of seconds above 0")),
+                    .with_context(|| format!("{name}={v:?} must be a whole number {unit}above 0")),
             }
         };
-        let count = |name: &str, default: u32| -> anyhow::Result<u32> {
-            match var(name) {
-                None => Ok(default),
-                Some(v) => v
-                    .parse::<u32>()
-                    .ok()
-                    .filter(|n| *n > 0)
-                    .with_context(|| format!("{name}={v:?} must be a whole number above 0")),
-            }
-        };
+        let secs = |name: &str, default: u32| positive(name, default, "of seconds ");
+        let count = |name: &str, default: u32| positive(name, default, "");
         let database_url = var("TIPTOES_DATABASE_URL").unwrap_or_else(|| "sqlite://tiptoes.db".into());
         if !(database_url.starts_with("sqlite:") || database_url.starts_with("postgres://") || database_url.starts_with("postgresql://")) {
             bail!("TIPTOES_DATABASE_URL must start with sqlite:// or postgres://");
