@@ -5,8 +5,10 @@
 #   1. the browser bundle: the app crate for wasm32 (feature hydrate, profile wasm-release)
 #   2. wasm-bindgen --target web, named tiptoes.js / tiptoes.wasm as Leptos' scripts expect
 #   3. wasm-opt -Oz, and the JS and CSS minified (esbuild)
-#   4. public/ copied beside them, in target/site
-#   5. the server binary, target/release/tiptoes
+#   4. each file named by a hash of its content, with brotli and gzip copies beside it
+#      (target/site/pkg), and the names in target/site/assets.txt for the server
+#   5. public/ copied beside them, in target/site
+#   6. the server binary, target/release/tiptoes
 # Each phase prints its time. `cargo leptos watch` still works for development.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -27,19 +29,38 @@ cargo build --package=app --lib --target-dir=target/front --target=wasm32-unknow
   --no-default-features --features=hydrate --profile=wasm-release
 phase "WebAssembly compiled"
 
-mkdir -p "$pkg"
+# The bundle under its plain names, kept between builds: an unchanged build skips wasm-opt.
+bundle=target/front/bundle
+mkdir -p "$bundle" "$pkg"
 wasm_in=target/front/wasm32-unknown-unknown/wasm-release/app.wasm
-# Only when the WebAssembly changed: wasm-opt takes half a minute.
-if [ ! "$pkg/tiptoes.wasm" -nt "$wasm_in" ] || [ ! "$pkg/tiptoes.js" -nt "$wasm_in" ]; then
-  wasm-bindgen --target=web --out-name=tiptoes --out-dir="$pkg" --no-typescript "$wasm_in"
-  # The glue fetches its WebAssembly by the name Leptos gives it (tiptoes.wasm) at hydration.
-  mv "$pkg/tiptoes_bg.wasm" "$pkg/tiptoes.wasm"
-  wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int "$pkg/tiptoes.wasm" -o "$pkg/tiptoes.wasm"
-  esbuild --minify --log-level=warning "$pkg/tiptoes.js" --outfile="$pkg/tiptoes.js" --allow-overwrite
+# Only when the WebAssembly changed: wasm-opt takes a while.
+if [ ! "$bundle/tiptoes.wasm" -nt "$wasm_in" ] || [ ! "$bundle/tiptoes.js" -nt "$wasm_in" ]; then
+  wasm-bindgen --target=web --out-name=tiptoes --out-dir="$bundle" --no-typescript "$wasm_in"
+  mv "$bundle/tiptoes_bg.wasm" "$bundle/tiptoes.wasm"
+  wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int "$bundle/tiptoes.wasm" -o "$bundle/tiptoes.wasm"
+  esbuild --minify --log-level=warning "$bundle/tiptoes.js" --outfile="$bundle/tiptoes.js" --allow-overwrite
 fi
-esbuild --minify --log-level=warning style/main.css --outfile="$pkg/tiptoes.css"
-cp -R public/. "$site/"
+esbuild --minify --log-level=warning style/main.css --outfile="$bundle/tiptoes.css"
 phase "WebAssembly bound and optimised, JS and CSS minified"
+
+# Names by content (hash-files): the script and its WebAssembly share one name, since the
+# glue is made for that WebAssembly; the stylesheet has its own. The server reads the names
+# from assets.txt and lets browsers keep these files for a year (server/src/http/assets.rs).
+hash() { cat "$@" | sha256sum | cut -c1-16; }
+script="tiptoes.$(hash "$bundle/tiptoes.js" "$bundle/tiptoes.wasm")"
+stylesheet="tiptoes.$(hash "$bundle/tiptoes.css").css"
+if [ ! -f "$pkg/$script.wasm.br" ] || [ ! -f "$pkg/$stylesheet.br" ]; then
+  # Only this build's files stay: an old name would never be asked for again.
+  rm -f "$pkg"/tiptoes*
+  cp "$bundle/tiptoes.js" "$pkg/$script.js"
+  cp "$bundle/tiptoes.wasm" "$pkg/$script.wasm"
+  cp "$bundle/tiptoes.css" "$pkg/$stylesheet"
+  node .ci/precompress.mjs "$pkg/$script.js" "$pkg/$script.wasm" "$pkg/$stylesheet"
+fi
+printf 'script=%s\nstylesheet=%s\n' "$script" "$stylesheet" > "$site/assets.txt.new"
+mv "$site/assets.txt.new" "$site/assets.txt"
+cp -R public/. "$site/"
+phase "files named by content and precompressed"
 
 cargo build --package=server --bin=tiptoes --no-default-features --release
 phase "server compiled"

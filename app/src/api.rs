@@ -14,8 +14,10 @@ use serde::{Deserialize, Serialize};
 pub const KIOSK_COOKIE: &str = "tiptoes_kiosk";
 
 /// What can go wrong on a kiosk screen. Each variant has a Fluent message; the browser never
-/// sees the server's internal error text.
+/// sees the server's internal error text. On the wire (a server function's error) each is its
+/// code, e.g. `"session_ended"`, which is what the kiosk's form island reads.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum AppError {
     InvalidCode,
     RateLimited,

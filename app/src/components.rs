@@ -2,6 +2,7 @@
 
 use crate::api::AppError;
 use crate::i18n::t;
+use crate::islands::{IdleWords, KioskGuard, SendWords};
 use leptos::prelude::*;
 
 /// "There is a problem" at the top of a form. It takes focus so a screen reader reads it first.
@@ -31,119 +32,36 @@ pub fn ExitControl() -> impl IntoView {
     }
 }
 
-/// Watches for an idle kiosk and for Shift pressed three times. Only the browser runs this.
-#[component]
-pub fn KioskGuard() -> impl IntoView {
-    let (warning, set_warning) = signal(false);
-    #[allow(unused_variables)]
-    let (seconds_left, set_seconds_left) = signal(0u32);
-    #[cfg(feature = "hydrate")]
-    guard::install(set_warning, set_seconds_left);
-    let still_here = move |_| {
-        #[cfg(feature = "hydrate")]
-        guard::touch();
-        set_warning.set(false);
-    };
-    view! {
-        <Show when=move || warning.get()>
-            <div class="app-idle" role="alertdialog" aria-modal="true" aria-labelledby="idle-title" aria-describedby="idle-text">
-                <div class="app-idle__box">
-                    <h2 id="idle-title" class="app-heading-m">{t("idle-title")}</h2>
-                    <p id="idle-text">
-                        {move || crate::i18n::t_args("idle-text", &[("seconds", crate::i18n::Value::from(seconds_left.get()))])}
-                    </p>
-                    <button type="button" class="app-button" on:click=still_here autofocus=true>{t("idle-still-here")}</button>
-                </div>
-            </div>
-        </Show>
+/// The idle warning's words for the guard island: every plural form of the countdown that
+/// the page's language uses for 0 to `reset_secs` seconds, formatted here by Fluent, so the
+/// browser needs neither Fluent nor the language's plural rules.
+pub fn idle_words(reset_secs: u32) -> IdleWords {
+    let mut words = IdleWords { title: t("idle-title"), still_here: t("idle-still-here"), ..Default::default() };
+    for n in 0..=reset_secs.min(600) {
+        let sentence = crate::i18n::t_args("idle-text", &[("seconds", crate::i18n::Value::from(n))]);
+        // Fluent sets each number apart with isolation marks; where it stands, `{}` goes.
+        // (A form that does not say the number, "in one second", has no mark to replace.)
+        let form = sentence.replace(&format!("\u{2068}{n}\u{2069}"), "\u{2068}{}\u{2069}");
+        let which = match words.countdown.iter().position(|f| *f == form) {
+            Some(i) => i,
+            None => {
+                words.countdown.push(form);
+                words.countdown.len() - 1
+            }
+        };
+        words.by_second.push(u8::try_from(which).unwrap_or(u8::MAX));
     }
+    words
 }
 
-#[cfg(feature = "hydrate")]
-mod guard {
-    use leptos::prelude::*;
-    use std::cell::Cell;
-    use wasm_bindgen::JsCast;
-
-    thread_local! {
-        static LAST_ACTIVE: Cell<f64> = const { Cell::new(0.0) };
-        static SHIFTS: Cell<[f64; 3]> = const { Cell::new([f64::MIN; 3]) };
-    }
-
-    fn now() -> f64 {
-        js_sys_now()
-    }
-
-    fn js_sys_now() -> f64 {
-        web_sys::window().and_then(|w| w.performance()).map(|p| p.now()).unwrap_or(0.0)
-    }
-
-    pub fn touch() {
-        LAST_ACTIVE.with(|c| c.set(now()));
-    }
-
-    /// Submits the exit form: the same as pressing "Exit this page".
-    pub fn exit() {
-        if let Some(form) = web_sys::window()
-            .and_then(|w| w.document())
-            .and_then(|d| d.get_element_by_id("exit-form"))
-            .and_then(|e| e.dyn_into::<web_sys::HtmlFormElement>().ok())
-        {
-            let _ = form.submit();
-        }
-    }
-
-    fn body_secs(name: &str, default: u32) -> f64 {
-        web_sys::window()
-            .and_then(|w| w.document())
-            .and_then(|d| d.body())
-            .and_then(|b| b.get_attribute(name))
-            .and_then(|v| v.parse::<u32>().ok())
-            .unwrap_or(default) as f64
-            * 1000.0
-    }
-
-    pub fn install(set_warning: WriteSignal<bool>, set_left: WriteSignal<u32>) {
-        let warn_after = body_secs("data-idle-warn", 180);
-        let reset_after = body_secs("data-idle-reset", 60);
-        touch();
-        for ev in ["pointerdown", "keydown", "input", "touchstart", "scroll"] {
-            let h = window_event_listener_untyped(ev, |_| touch());
-            on_cleanup(move || h.remove());
-        }
-        let h = window_event_listener(leptos::ev::keydown, |e| {
-            if e.key() == "Shift" && !e.repeat() {
-                let t = now();
-                let mut s = SHIFTS.with(|c| c.get());
-                s = [s[1], s[2], t];
-                SHIFTS.with(|c| c.set(s));
-                // Three presses within two seconds.
-                if t - s[0] < 2000.0 {
-                    exit();
-                }
-            }
-        });
-        on_cleanup(move || h.remove());
-        let done = Cell::new(false);
-        if let Ok(h) = set_interval_with_handle(
-            move || {
-                let idle = now() - LAST_ACTIVE.with(|c| c.get());
-                if idle >= warn_after + reset_after {
-                    if !done.replace(true) {
-                        exit();
-                    }
-                } else if idle >= warn_after {
-                    set_left.set(((warn_after + reset_after - idle) / 1000.0).ceil() as u32);
-                    set_warning.set(true);
-                } else {
-                    set_warning.set(false);
-                }
-            },
-            std::time::Duration::from_millis(500),
-        ) {
-            on_cleanup(move || h.clear());
-        }
-    }
+/// What a kiosk form may need to say while it sends (see `islands::SendingForm`); `sending`
+/// is the message id said at once, if any.
+pub fn send_words(sending: Option<&str>) -> SendWords {
+    let errors = [AppError::SessionEnded, AppError::MeetingStarted, AppError::TooManySends, AppError::Busy, AppError::Invalid, AppError::Internal]
+        .iter()
+        .map(|e| (e.code().to_string(), t(&e.message_id())))
+        .collect();
+    SendWords { sending: sending.map(t).unwrap_or_default(), retrying: t("sending-retry"), network: t("error-network"), errors }
 }
 
 /// The frame of every kiosk screen: exit control, guard, main content.
@@ -155,8 +73,40 @@ pub fn KioskLayout(children: Children, #[prop(optional)] guard: bool) -> impl In
                 <span class="app-header__name">"Tiptoes"</span>
                 <ExitControl/>
             </header>
-            {guard.then(|| view! { <KioskGuard/> })}
+            {guard.then(|| {
+                let s = crate::api::ssr::settings();
+                view! { <KioskGuard warn_secs=s.idle_warn_secs reset_secs=s.idle_reset_secs words=idle_words(s.idle_reset_secs)/> }
+            })}
             <main class="app-main" id="main-content">{children()}</main>
         </div>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::idle_words;
+    use crate::i18n::Lang;
+    use leptos::prelude::{Owner, provide_context};
+
+    fn words_in(lang: Lang, reset_secs: u32) -> crate::islands::IdleWords {
+        let owner = Owner::new();
+        owner.with(|| {
+            provide_context(lang);
+            idle_words(reset_secs)
+        })
+    }
+
+    #[test]
+    fn the_countdown_carries_each_plural_form_once_and_picks_it_by_number() {
+        let plain = |s: String| s.replace(['\u{2068}', '\u{2069}'], "");
+        let en = words_in(Lang::EnGb, 60);
+        assert_eq!(en.countdown.len(), 2, "English: one and other");
+        assert_eq!(en.by_second.len(), 61);
+        assert_eq!(plain(en.countdown_text(1)), "To keep your answers private, this screen will clear in 1 second.");
+        assert_eq!(plain(en.countdown_text(42)), "To keep your answers private, this screen will clear in 42 seconds.");
+        // Arabic says "one second" in words, with no number to fill in.
+        let ar = words_in(Lang::Ar, 60);
+        assert!(!ar.countdown_text(1).contains('1'));
+        assert!(ar.countdown_text(7).contains('7'));
     }
 }

@@ -1,140 +1,46 @@
-//! Tiptoes' pages: the shell, the router, and the kiosk screens. Compiled twice: for the
-//! server (`ssr`, renders HTML) and for the browser (`hydrate`, WebAssembly that takes over
-//! the server's HTML). It holds no database code; the server provides a `KioskBackend`.
+//! Tiptoes' pages: the shell, the router, the kiosk screens and the staff pages. Compiled
+//! twice, in Leptos' islands mode: for the server (`ssr`), which renders every page as HTML,
+//! and for the browser (`hydrate`), which gets only the few `islands` that a kiosk screen
+//! needs to be interactive. Everything else, the messages (Fluent) and the staff pages among
+//! it, exists only in the server's build, so the compiler keeps it out of a child's download.
+//! It holds no database code; the server provides a `KioskBackend`.
 
+pub mod islands;
+
+#[cfg(feature = "ssr")]
 pub mod api;
+#[cfg(feature = "ssr")]
 pub mod components;
+#[cfg(feature = "ssr")]
 pub mod figures;
+#[cfg(feature = "ssr")]
 pub mod i18n;
+#[cfg(feature = "ssr")]
 pub mod model;
+#[cfg(feature = "ssr")]
 pub mod pages;
+#[cfg(feature = "ssr")]
 pub mod staff;
 
-use i18n::Lang;
-use leptos::prelude::*;
-use leptos_meta::{MetaTags, provide_meta_context};
-use leptos_router::{
-    SsrMode,
-    components::{Route, Router, Routes},
-    path,
-};
-
-/// Where an idle kiosk screen without JavaScript goes: the server throws the draft away there.
-pub const KIOSK_END_PATH: &str = "/k/end";
-
-/// The HTML document around every page. Runs on the server only.
-pub fn shell(options: LeptosOptions) -> impl IntoView {
-    #[cfg(feature = "ssr")]
-    let (lang, settings, staff) = {
-        let parts = use_context::<http::request::Parts>();
-        let header = |name| {
-            parts.as_ref().and_then(|p| p.headers.get(name)).and_then(|v| v.to_str().ok()).map(str::to_string)
-        };
-        let lang = Lang::from_headers(header(http::header::COOKIE).as_deref(), header(http::header::ACCEPT_LANGUAGE).as_deref());
-        security_headers();
-        let staff = parts.as_ref().is_some_and(|p| p.uri.path().starts_with("/staff"));
-        (lang, api::ssr::settings(), staff)
-    };
-    #[cfg(not(feature = "ssr"))]
-    let (lang, settings, staff) = (Lang::default(), api::KioskSettings::default(), false);
-    provide_context(lang);
-    // Without JavaScript, a shared tablet still clears itself: this takes the screen, through
-    // the server (which deletes the draft and its cookie), back to the start. Five times the
-    // scripted idle time (20 minutes by default), because without JavaScript nothing can tell
-    // that someone is still typing. (Not on staff pages: a chair must not be sent to the kiosk.)
-    let no_js_idle = 5 * (settings.idle_warn_secs + settings.idle_reset_secs);
-    let refresh = (!staff).then(|| format!("{no_js_idle}; url={KIOSK_END_PATH}"));
-    view! {
-        <!DOCTYPE html>
-        <html lang=lang.tag() dir=lang.dir()>
-            <head>
-                <meta charset="utf-8"/>
-                <meta name="viewport" content="width=device-width, initial-scale=1"/>
-                <meta name="referrer" content="no-referrer"/>
-                <meta name="color-scheme" content="light"/>
-                <link rel="stylesheet" href="/pkg/tiptoes.css"/>
-                <link rel="icon" href="/favicon.svg" type="image/svg+xml"/>
-                {refresh.map(|r| view! { <noscript><meta http-equiv="refresh" content=r/></noscript> })}
-                <HydrationScripts options/>
-                <MetaTags/>
-            </head>
-            <body data-idle-warn=settings.idle_warn_secs data-idle-reset=settings.idle_reset_secs>
-                <App/>
-            </body>
-        </html>
-    }
-}
-
-/// A page's Content-Security-Policy: the nonce lets exactly Leptos' own hydration script run.
 #[cfg(feature = "ssr")]
-pub fn page_csp(nonce: &str) -> String {
-    format!(
-        "default-src 'self'; script-src 'self' 'nonce-{nonce}' 'wasm-unsafe-eval'; style-src 'self'; \
-         img-src 'self' data:; connect-src 'self'; font-src 'self'; object-src 'none'; base-uri 'none'; \
-         form-action 'self'; frame-ancestors 'none'"
-    )
-}
-
-/// Strict headers for pages; the nonce lets exactly Leptos' own hydration script run.
+mod shell;
 #[cfg(feature = "ssr")]
-fn security_headers() {
-    use http::{HeaderValue, header};
-    let Some(res) = use_context::<leptos_axum::ResponseOptions>() else { return };
-    // The server's middleware makes the nonce for each page request (and puts the same policy
-    // on the response if this one does not arrive); without it, make one here.
-    let given = use_context::<http::request::Parts>().and_then(|p| p.extensions.get::<api::ssr::PageNonce>().cloned());
-    match given {
-        Some(n) => provide_context(leptos::nonce::Nonce::from_value(n.0)),
-        None => leptos::nonce::provide_nonce(),
-    }
-    let nonce = leptos::nonce::use_nonce().map(|n| n.to_string()).unwrap_or_default();
-    if let Ok(v) = HeaderValue::from_str(&page_csp(&nonce)) {
-        res.insert_header(header::CONTENT_SECURITY_POLICY, v);
-    }
-    // A kiosk page must not come back from the cache for the next person.
-    res.insert_header(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
-}
-
-#[component]
-pub fn App() -> impl IntoView {
-    provide_meta_context();
-    if use_context::<Lang>().is_none() {
-        provide_context(Lang::from_document());
-    }
-    view! {
-        <Router>
-            <Routes fallback=pages::NotFound>
-                <Route path=path!("/") view=pages::start::StartPage ssr=SsrMode::Async/>
-                <Route path=path!("/code") view=pages::start::CodePage ssr=SsrMode::Async/>
-                <Route path=path!("/k/:step") view=pages::steps::StepPage ssr=SsrMode::Async/>
-                <Route path=path!("/thanks") view=pages::thanks::ThanksPage ssr=SsrMode::Async/>
-                <Route path=path!("/staff") view=staff::pages::MeetingsPage ssr=SsrMode::Async/>
-                <Route path=path!("/staff/users") view=staff::pages::UsersPage ssr=SsrMode::Async/>
-                <Route path=path!("/staff/password") view=staff::pages::PasswordPage ssr=SsrMode::Async/>
-                <Route path=path!("/staff/audit") view=staff::pages::AuditPage ssr=SsrMode::Async/>
-                <Route path=path!("/staff/figures") view=staff::figures_pages::FiguresDashboard ssr=SsrMode::Async/>
-                <Route path=path!("/staff/feedback") view=staff::figures_pages::FeedbackFiguresPage ssr=SsrMode::Async/>
-                <Route path=path!("/staff/notices") view=staff::notices_pages::NoticesStaffPage ssr=SsrMode::Async/>
-                <Route path=path!("/you-said-we-did") view=staff::notices_pages::YouSaidWeDidPage ssr=SsrMode::Async/>
-                <Route path=path!("/you-said-we-did/poster") view=staff::notices_pages::PosterPage ssr=SsrMode::Async/>
-                <Route path=path!("/staff/sign-in") view=staff::pages::SignInPage ssr=SsrMode::Async/>
-                <Route path=path!("/staff/meetings/new") view=staff::pages::NewMeetingPage ssr=SsrMode::Async/>
-                <Route path=path!("/staff/meetings/:id") view=staff::pages::MeetingPage ssr=SsrMode::Async/>
-                <Route path=path!("/staff/meetings/:id/edit") view=staff::pages::EditMeetingPage ssr=SsrMode::Async/>
-                <Route path=path!("/staff/meetings/:id/outcome") view=staff::pages::OutcomePage ssr=SsrMode::Async/>
-                <Route path=path!("/staff/meetings/:id/print") view=staff::pages::PrintForMeetingPage ssr=SsrMode::Async/>
-            </Routes>
-        </Router>
-    }
-}
+pub use shell::*;
 
 #[cfg(feature = "hydrate")]
 #[wasm_bindgen::prelude::wasm_bindgen]
 pub fn hydrate() {
     console_error_panic_hook::set_once();
-    leptos::mount::hydrate_body(App);
-    // Marks the page as interactive (tests wait for it; CSS could too).
-    if let Some(body) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.body()) {
-        let _ = body.set_attribute("data-hydrated", "");
-    }
+    leptos::mount::hydrate_islands();
+    // Marks the page as interactive (tests wait for it). Leptos' loader hydrates the islands
+    // right after this returns, in the same task; a timer runs after that task is done.
+    leptos::prelude::set_timeout(
+        || {
+            if let Some(body) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.body()) {
+                let _ = body.set_attribute("data-hydrated", "");
+            }
+        },
+        std::time::Duration::ZERO,
+    );
 }
+

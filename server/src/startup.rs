@@ -43,6 +43,7 @@ pub fn router(state: AppState) -> Router {
         .route("/i/{code}", get(http::api::invite_link))
         .route(app::KIOSK_END_PATH, get(http::api::kiosk_end))
         .route("/staff/meetings/{id}/invites", post(http::staff::print_invites))
+        .nest("/pkg", http::assets::routes(std::path::Path::new(&*state.leptos_options.site_root)))
         .leptos_routes_with_context(&state, routes, context, move || app::shell(options.clone()))
         .fallback(leptos_axum::file_and_error_handler::<AppState, _>(app::shell))
         .layer(middleware::from_fn_with_state(state.clone(), http::staff::guard))
@@ -68,8 +69,11 @@ pub async fn serve(config: Config) -> anyhow::Result<()> {
     if !config.site_root.join("pkg").is_dir() {
         tracing::warn!(site_root = %config.site_root.display(), "no built pages found; run `make run` (or cargo leptos build) first");
     }
+    // The build names the script, WebAssembly and stylesheet by their content (see http::assets).
+    let assets = http::assets::AssetNames::read(&config.site_root);
+    app::set_stylesheet(format!("/pkg/{}", assets.stylesheet));
     let leptos_options = LeptosOptions::builder()
-        .output_name("tiptoes")
+        .output_name(assets.script.as_str())
         .site_root(config.site_root.to_string_lossy().as_ref())
         .site_pkg_dir("pkg")
         .site_addr(bound)

@@ -124,8 +124,11 @@ export async function checkA11y(page, label) {
   assert.deepEqual(summary, [], `accessibility on ${label}`);
 }
 
-/** Waits until the WebAssembly has taken over the page. */
+/** Waits until the page's islands (if it has any) are interactive. Only the kiosk's screens
+ *  under /k/ have islands; every other page is server-rendered HTML with nothing to wait for. */
 export async function hydrated(page) {
+  await page.waitForLoadState('load');
+  if ((await page.locator('leptos-island').count()) === 0) return;
   try {
     await page.waitForSelector('body[data-hydrated]', { state: 'attached', timeout: 20000 });
   } catch (e) {
@@ -137,4 +140,21 @@ export async function hydrated(page) {
 export function noErrors(page) {
   const real = page.errors.filter((e) => !/Failed to load resource|net::ERR_CONNECTION_RESET/.test(e));
   assert.deepEqual(real, [], 'browser errors');
+}
+
+/** The /pkg/ files (script, WebAssembly, stylesheet) this page fetches over the network from
+ *  now on, as Chromium reports it: a file from the browser's cache is not in the list. */
+export async function pkgFetches(page) {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Network.enable');
+  const fetched = [];
+  const cached = new Set();
+  // A memory-cache hit is announced by requestServedFromCache before its response event.
+  cdp.on('Network.requestServedFromCache', ({ requestId }) => cached.add(requestId));
+  cdp.on('Network.responseReceived', ({ requestId, response: r }) => {
+    const path = new URL(r.url).pathname;
+    const fromCache = cached.has(requestId) || r.fromDiskCache || r.fromPrefetchCache || r.fromServiceWorker;
+    if (path.startsWith('/pkg/') && !fromCache) fetched.push(path);
+  });
+  return fetched;
 }

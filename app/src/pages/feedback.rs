@@ -2,7 +2,7 @@
 //! for parents and carers), one idea, then "check your answers" and send. The same frame,
 //! forms and send button as the views before the meeting.
 
-use super::steps::{Ctx, SendForm, frame, question_form, radios_screen, summary};
+use super::steps::{Ctx, frame, send_form, question_form, radios_screen, summary};
 use crate::i18n::t;
 use crate::model::*;
 use leptos::prelude::*;
@@ -143,7 +143,7 @@ fn check(ctx: &Ctx) -> AnyView {
             <h1 class="app-heading-l">{title}</h1>
             {summary(rows.into_iter().map(|(step, q, a)| (step, q, a, None)).collect())}
             <p class="app-body">{t("feedback-send-text")}</p>
-            <SendForm submission_id feedback=true/>
+            {send_form(submission_id, true)}
         }
         .into_any(),
     )

@@ -1,7 +1,8 @@
 //! The question screens, one question each, and "check your answers".
 
-use crate::api::{AppError, SaveStep, load_kiosk};
-use crate::components::{ErrorSummary, KioskLayout};
+use crate::api::{AppError, load_kiosk};
+use crate::components::{ErrorSummary, KioskLayout, send_words};
+use crate::islands::SendingForm;
 use crate::i18n::{meeting_time, t, t_args, use_lang};
 use crate::model::*;
 use leptos::prelude::*;
@@ -15,7 +16,6 @@ pub fn StepPage() -> impl IntoView {
     let query = use_query_map();
     let slug = move || params.with(|p| p.get("step").unwrap_or_default());
     let state = Resource::new(slug, |_| load_kiosk());
-    let save = ServerAction::<SaveStep>::new();
     view! {
         <KioskLayout guard=true>
             <Suspense fallback=|| view! { <p class="app-body">{t("loading")}</p> }>
@@ -25,7 +25,7 @@ pub fn StepPage() -> impl IntoView {
                         (q.get("error").and_then(|c| AppError::from_code(&c)), q.get("to_check").is_some())
                     });
                     match state.await {
-                        Ok(Some(s)) => screen(s, &slug, error, to_check, save).into_any(),
+                        Ok(Some(s)) => screen(s, &slug, error, to_check).into_any(),
                         Ok(None) => view! { <Redirect path="/?ended=1"/> }.into_any(),
                         Err(_) => view! { <ErrorSummary error=AppError::Internal field="main-content"/> }.into_any(),
                     }
@@ -35,7 +35,7 @@ pub fn StepPage() -> impl IntoView {
     }
 }
 
-fn screen(s: KioskState, slug: &str, error: Option<AppError>, to_check: bool, save: ServerAction<SaveStep>) -> AnyView {
+fn screen(s: KioskState, slug: &str, error: Option<AppError>, to_check: bool) -> AnyView {
     let Some(step) = Step::from_slug(s.role, slug) else {
         return view! { <Redirect path="/k/welcome"/> }.into_any();
     };
@@ -46,7 +46,7 @@ fn screen(s: KioskState, slug: &str, error: Option<AppError>, to_check: bool, sa
         if s.feedback_sent {
             return view! { <Redirect path=crate::api::THANKS_FEEDBACK/> }.into_any();
         }
-        return super::feedback::screen(&Ctx { state: s, step, error, to_check, save });
+        return super::feedback::screen(&Ctx { state: s, step, error, to_check });
     }
     if s.sent {
         return view! { <Redirect path="/thanks"/> }.into_any();
@@ -54,7 +54,7 @@ fn screen(s: KioskState, slug: &str, error: Option<AppError>, to_check: bool, sa
     if s.meeting_started && step != Step::Welcome {
         return view! { <Redirect path="/k/welcome"/> }.into_any();
     }
-    let ctx = Ctx { state: s, step, error, to_check, save };
+    let ctx = Ctx { state: s, step, error, to_check };
     match step {
         Step::Welcome => welcome(&ctx),
         Step::About => about(&ctx),
@@ -77,7 +77,6 @@ pub(super) struct Ctx {
     pub step: Step,
     pub error: Option<AppError>,
     pub to_check: bool,
-    pub save: ServerAction<SaveStep>,
 }
 
 impl Ctx {
@@ -104,12 +103,6 @@ pub(super) fn frame(ctx: &Ctx, title: String, body: AnyView) -> AnyView {
     let back = if ctx.to_check { Some(ctx.step.check()) } else { ctx.step.prev(role) };
     let (n, of) = ctx.step.progress(role);
     let progress = t_args("progress", &[("n", n.into()), ("total", of.into())]);
-    let save = ctx.save;
-    // A save that never reached the server: say so, and keep what was typed on screen.
-    let network = move || {
-        matches!(save.value().get(), Some(Err(AppError::Network)))
-            .then(|| view! { <ErrorSummary error=AppError::Network field="main-content"/> })
-    };
     view! {
         <Title text=format!("{title} – Tiptoes")/>
         {back.map(|b| view! { <a class="app-back-link" href=b.path()>{t("back")}</a> })}
@@ -119,24 +112,23 @@ pub(super) fn frame(ctx: &Ctx, title: String, body: AnyView) -> AnyView {
             <progress class="app-progress__bar" max=of.to_string() value=n.to_string() aria-hidden="true"></progress>
         </div>
         {ctx.error.clone().map(|e| view! { <ErrorSummary error=e field="answer"/> })}
-        {network}
         {body}
     }
     .into_any()
 }
 
-/// The form every question screen posts: one server function, the same with or without JavaScript.
+/// The form every question screen posts: one server function, the same with or without
+/// JavaScript (with it, a dropped connection is tried again and the typed words stay).
 pub(super) fn question_form(ctx: &Ctx, fields: AnyView) -> AnyView {
     let button = if ctx.to_check { t("save-and-check") } else { t("continue") };
-    let (save, key, to_check) = (ctx.save, ctx.key(), ctx.to_check);
-    let pending = save.pending();
+    let (key, to_check) = (ctx.key(), ctx.to_check);
     view! {
-        <ActionForm action=save attr:autocomplete="off" attr:class="app-form">
+        <SendingForm action="/fn/save_step".to_string() class="app-form".to_string() words=send_words(None)>
             <input type="hidden" name="step" value=key/>
             {to_check.then(|| view! { <input type="hidden" name="to_check" value="1"/> })}
             {fields}
-            <button type="submit" class="app-button" prop:disabled=move || pending.get()>{button}</button>
-        </ActionForm>
+            <button type="submit" class="app-button">{button}</button>
+        </SendingForm>
     }
     .into_any()
 }
@@ -574,74 +566,21 @@ fn check(ctx: &Ctx) -> AnyView {
             {list}
             <h2 class="app-heading-m">{t("check-send-heading")}</h2>
             <p class="app-body">{t("check-send-text")}</p>
-            <SendForm submission_id feedback=false/>
+            {send_form(submission_id, false)}
         }
         .into_any(),
     )
 }
 
-/// The send button. Without JavaScript a plain post; with it, a dropped connection is tried
-/// again with the same submission id, so the answer arrives once.
-#[component]
-pub(super) fn SendForm(submission_id: String, feedback: bool) -> impl IntoView {
-    let (action, done) = if feedback { ("/fn/send_feedback", crate::api::THANKS_FEEDBACK) } else { ("/fn/send_views", "/thanks") };
-    let (status, set_status) = signal(None::<AppError>);
-    let (sending, set_sending) = signal(false);
-    let id = submission_id.clone();
-    let on_submit = move |ev: leptos::ev::SubmitEvent| {
-        ev.prevent_default();
-        if sending.get_untracked() {
-            return;
-        }
-        set_sending.set(true);
-        set_status.set(None);
-        let id = id.clone();
-        leptos::task::spawn_local(async move {
-            let navigate = leptos_router::hooks::use_navigate();
-            let mut wait_ms = 500;
-            for attempt in 0..6 {
-                let sent = if feedback { crate::api::send_feedback(id.clone()).await } else { crate::api::send_views(id.clone()).await };
-                match sent {
-                    Ok(()) => {
-                        navigate(done, Default::default());
-                        return;
-                    }
-                    Err(AppError::Network) if attempt < 5 => {
-                        set_status.set(Some(AppError::Network));
-                        sleep_ms(wait_ms).await;
-                        wait_ms *= 2;
-                    }
-                    Err(e) => {
-                        set_status.set(Some(e));
-                        set_sending.set(false);
-                        return;
-                    }
-                }
-            }
-        });
-    };
+/// The send button: a plain post without JavaScript; with it, a dropped connection is tried
+/// again with the same submission id, so the answers arrive once.
+pub(super) fn send_form(submission_id: String, feedback: bool) -> AnyView {
+    let action = if feedback { "/fn/send_feedback" } else { "/fn/send_views" };
     view! {
-        <form method="post" action=action on:submit=on_submit autocomplete="off">
+        <SendingForm action=action.to_string() class="app-send".to_string() words=send_words(Some("sending"))>
             <input type="hidden" name="submission_id" value=submission_id/>
-            {move || status.get().map(|e| {
-                let msg = if sending.get() { t("sending-retry") } else { t(&e.message_id()) };
-                view! { <p class="app-inset app-inset--warning" role="status">{msg}</p> }
-            })}
-            <button type="submit" class="app-button app-button--send" id="answer" prop:disabled=move || sending.get()>
-                {move || if sending.get() { t("sending") } else { t("send") }}
-            </button>
-        </form>
+            <button type="submit" class="app-button app-button--send" id="answer">{t("send")}</button>
+        </SendingForm>
     }
-}
-
-/// Waits without blocking the page (browser only; the server never sends from here).
-async fn sleep_ms(ms: u32) {
-    #[cfg(feature = "hydrate")]
-    {
-        let (tx, rx) = futures_channel::oneshot::channel::<()>();
-        set_timeout(move || { let _ = tx.send(()); }, std::time::Duration::from_millis(ms as u64));
-        let _ = rx.await;
-    }
-    #[cfg(not(feature = "hydrate"))]
-    let _ = ms;
+    .into_any()
 }

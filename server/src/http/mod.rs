@@ -1,6 +1,7 @@
 //! HTTP: the JSON API and the middleware every response passes through.
 
 pub mod api;
+pub mod assets;
 pub mod bounds;
 pub mod json;
 pub mod staff;
