@@ -20,10 +20,12 @@ test: build
 	.ci/tools.sh --test
 	.ci/test.sh
 
-## Bytes a child's phone downloads for the first kiosk screen; the figures over 1,000,000 meetings
+## Bytes a phone downloads (kiosk and staff), Lighthouse (mobile) on two kiosk screens, and
+## the figures over 1,000,000 meetings
 bench: build
 	.ci/tools.sh --test
 	node tests/bench/kiosk-bytes.mjs
+	node tests/bench/lighthouse.mjs
 	.ci/bench-figures.sh
 
 tools:
