@@ -12,13 +12,15 @@ pub mod api;
 #[cfg(feature = "ssr")]
 pub mod components;
 #[cfg(feature = "ssr")]
+pub mod domain;
+#[cfg(feature = "ssr")]
 pub mod figures;
 #[cfg(feature = "ssr")]
 pub mod i18n;
 #[cfg(feature = "ssr")]
 pub mod model;
 #[cfg(feature = "ssr")]
-pub mod pages;
+pub mod kiosk;
 #[cfg(feature = "ssr")]
 pub mod staff;
 

@@ -2,10 +2,8 @@
 //! answers. The parsing rules here (lengths, ranges, allowed values) are the domain's, so the
 //! JSON API and the kiosk screens refuse the same things.
 
+pub use crate::domain::{AnswerText, FaceScale, SafetyScale};
 use serde::{Deserialize, Serialize};
-
-/// The longest answer we keep, in characters: a long letter, not a file upload.
-pub const MAX_TEXT_CHARS: usize = 4000;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -209,7 +207,7 @@ pub struct ChildAnswers {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub anything_else: Option<ChildText>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub safety_scale: Option<u8>,
+    pub safety_scale: Option<SafetyScale>,
     /// Who may see the safety scale; not chosen is "only the chair" (`safety_visibility()`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub safety_visibility: Option<Visibility>,
@@ -333,16 +331,13 @@ impl InterpreterReply {
     }
 }
 
-/// The face scale, 1 = really bad … 5 = really good.
-pub const FACES: [u8; 5] = [1, 2, 3, 4, 5];
-
 /// What anyone (child, parent or carer) says about a meeting afterwards. The four questions
 /// parents say go wrong at conferences are for parents and carers only.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct FeedbackAnswers {
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub overall: Option<u8>,
+    pub overall: Option<FaceScale>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub listened: Option<Reply>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -361,18 +356,9 @@ pub struct FeedbackAnswers {
     pub idea: Option<String>,
 }
 
-/// Checks what serde cannot: the face is 1 to 5, the idea's length, and that a child was not
-/// given a parent's question.
+/// Checks what serde cannot: the idea's length, and that a child was not given a parent's
+/// question. (The face's range is `FaceScale`'s.)
 pub fn check_feedback(role: Role, a: &FeedbackAnswers) -> Result<(), FieldError> {
-    if let Some(n) = a.overall
-        && !(1..=5).contains(&n)
-    {
-        return Err(FieldError {
-            field: "answers.overall".into(),
-            code: "out_of_range",
-            message: "overall must be a whole number from 1 (really bad) to 5 (really good)".into(),
-        });
-    }
     if role.is_child() {
         for (name, given) in [
             ("report_in_time", a.report_in_time.is_some()),
@@ -445,7 +431,7 @@ pub struct FieldError {
     pub message: String,
 }
 
-/// Checks the rules serde cannot: lengths and ranges.
+/// Checks the rule serde cannot: lengths. (The safety scale's range is `SafetyScale`'s.)
 pub fn check_child(a: &ChildAnswers) -> Result<(), FieldError> {
     for (name, t) in [
         ("good_things", &a.good_things),
@@ -457,15 +443,6 @@ pub fn check_child(a: &ChildAnswers) -> Result<(), FieldError> {
         if let Some(t) = t {
             check_text(&format!("answers.{name}.text"), &t.text)?;
         }
-    }
-    if let Some(s) = a.safety_scale
-        && s > 10
-    {
-        return Err(FieldError {
-            field: "answers.safety_scale".into(),
-            code: "out_of_range",
-            message: "safety_scale must be a whole number from 0 to 10".into(),
-        });
     }
     Ok(())
 }
@@ -486,15 +463,7 @@ pub fn check_parent(a: &ParentAnswers) -> Result<(), FieldError> {
 }
 
 pub fn check_text(field: &str, text: &str) -> Result<(), FieldError> {
-    let n = text.chars().count();
-    if n > MAX_TEXT_CHARS {
-        return Err(FieldError {
-            field: field.into(),
-            code: "text_too_long",
-            message: format!("{field} is {n} characters long; the most is {MAX_TEXT_CHARS}"),
-        });
-    }
-    Ok(())
+    AnswerText::check(field, text)
 }
 
 /// One screen of the kiosk journey. The order of screens is `flow(role)`.
@@ -783,10 +752,9 @@ mod tests {
 
     #[test]
     fn a_childs_feedback_keeps_to_the_childs_questions() {
-        let a = FeedbackAnswers { overall: Some(5), listened: Some(Reply::ABit), ..Default::default() };
+        let a = FeedbackAnswers { overall: FaceScale::new(5), listened: Some(Reply::ABit), ..Default::default() };
         assert!(check_feedback(Role::Child, &a).is_ok());
-        let a = FeedbackAnswers { overall: Some(0), ..Default::default() };
-        assert_eq!(check_feedback(Role::Parent, &a).unwrap_err().field, "answers.overall");
+        assert!(serde_json::from_str::<FeedbackAnswers>(r#"{"overall":0}"#).is_err(), "a face is 1 to 5");
         let a = FeedbackAnswers { met_chair_before: Some(YesNo::No), ..Default::default() };
         assert_eq!(check_feedback(Role::Child, &a).unwrap_err().code, "not_for_child");
         assert!(check_feedback(Role::Parent, &a).is_ok());
@@ -796,19 +764,13 @@ mod tests {
     }
 
     #[test]
-    fn text_of_4000_characters_is_kept_and_4001_refused() {
-        let ok = "ø".repeat(MAX_TEXT_CHARS);
-        assert!(check_text("x", &ok).is_ok());
-        let long = "a".repeat(MAX_TEXT_CHARS + 1);
-        assert_eq!(check_text("x", &long).unwrap_err().code, "text_too_long");
-    }
-
-    #[test]
-    fn safety_scale_over_ten_is_refused() {
-        let a = ChildAnswers { safety_scale: Some(11), ..Default::default() };
-        assert_eq!(check_child(&a).unwrap_err().field, "answers.safety_scale");
-        let a = ChildAnswers { safety_scale: Some(10), ..Default::default() };
-        assert!(check_child(&a).is_ok());
+    fn a_childs_long_words_and_a_safety_scale_over_ten_are_refused() {
+        let long = ChildText { text: "a".repeat(AnswerText::MAX_CHARS + 1), visibility: Visibility::Everyone };
+        let a = ChildAnswers { wishes: Some(long), ..Default::default() };
+        assert_eq!(check_child(&a).unwrap_err().field, "answers.wishes.text");
+        let e = serde_json::from_str::<ChildAnswers>(r#"{"safety_scale":11}"#).unwrap_err();
+        assert!(e.to_string().contains("0 to 10"), "{e}");
+        assert_eq!(serde_json::from_str::<ChildAnswers>(r#"{"safety_scale":10}"#).unwrap().safety_scale, SafetyScale::new(10));
     }
 
     #[test]
@@ -831,7 +793,7 @@ mod tests {
     #[test]
     fn print_for_the_meeting_keeps_the_safety_scale_only_if_the_child_said_everyone() {
         let mut a = ChildAnswers {
-            safety_scale: Some(3),
+            safety_scale: SafetyScale::new(3),
             helped_by: Some(HelpedBy::ParentCarer),
             good_things: Some(ChildText { text: "my dog".into(), visibility: Visibility::Everyone }),
             ..Default::default()
@@ -845,7 +807,7 @@ mod tests {
         }
         a.safety_visibility = Some(Visibility::Everyone);
         let shared = a.for_everyone();
-        assert_eq!((shared.safety_scale, shared.safety_visibility), (Some(3), Some(Visibility::Everyone)));
+        assert_eq!((shared.safety_scale, shared.safety_visibility), (SafetyScale::new(3), Some(Visibility::Everyone)));
         assert_eq!(shared.helped_by, None, "who helped is never printed");
         let wire: ChildAnswers = serde_json::from_str(r#"{"safety_scale":4,"safety_visibility":"everyone"}"#).unwrap();
         assert_eq!(wire.safety_visibility(), Visibility::Everyone);

@@ -1,6 +1,6 @@
 //! The HTML document around every page, its security headers, and the routes. Server only.
 
-use crate::{api, i18n::Lang, pages, staff};
+use crate::{api, i18n::Lang, kiosk, staff};
 use std::sync::OnceLock;
 use leptos::prelude::*;
 use leptos_meta::{MetaTags, provide_meta_context};
@@ -99,11 +99,11 @@ pub fn App() -> impl IntoView {
     provide_meta_context();
     view! {
         <Router>
-            <Routes fallback=pages::NotFound>
-                <Route path=path!("/") view=pages::start::StartPage ssr=SsrMode::Async/>
-                <Route path=path!("/code") view=pages::start::CodePage ssr=SsrMode::Async/>
-                <Route path=path!("/k/:step") view=pages::steps::StepPage ssr=SsrMode::Async/>
-                <Route path=path!("/thanks") view=pages::thanks::ThanksPage ssr=SsrMode::Async/>
+            <Routes fallback=kiosk::NotFound>
+                <Route path=path!("/") view=kiosk::start::StartPage ssr=SsrMode::Async/>
+                <Route path=path!("/code") view=kiosk::start::CodePage ssr=SsrMode::Async/>
+                <Route path=path!("/k/:step") view=kiosk::step::StepPage ssr=SsrMode::Async/>
+                <Route path=path!("/thanks") view=kiosk::thanks::ThanksPage ssr=SsrMode::Async/>
                 <Route path=path!("/staff") view=staff::pages::MeetingsPage ssr=SsrMode::Async/>
                 <Route path=path!("/staff/users") view=staff::pages::UsersPage ssr=SsrMode::Async/>
                 <Route path=path!("/staff/password") view=staff::pages::PasswordPage ssr=SsrMode::Async/>

@@ -6,7 +6,7 @@ use super::pages::{StaffLayout, failed};
 use super::{FeedbackPage, FiguresPage, load_feedback, load_figures};
 use crate::figures::{BreakdownRow, Cell, Figures, Group, Participation};
 use crate::i18n::{meeting_time, t, t_args, use_lang};
-use crate::pages::feedback::{face, face_word, interpreter_label, reply_label};
+use crate::kiosk::feedback::{face, face_word, interpreter_label, reply_label};
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;

@@ -8,6 +8,7 @@ pub mod notices_pages;
 pub mod invite_sheet;
 pub mod pages;
 
+pub use crate::domain::{MeetingStatus, SharedBy};
 use crate::model::{Answers, LocalTime, MeetingKind, Role};
 use leptos::prelude::*;
 use leptos::server_fn::{
@@ -124,7 +125,7 @@ pub struct MeetingRow {
     pub starts_at: LocalTime,
     pub upcoming: bool,
     pub case_ref: Option<String>,
-    pub status: String,
+    pub status: MeetingStatus,
     pub chair_name: String,
     pub participants: i64,
     pub views_received: i64,
@@ -155,7 +156,7 @@ pub struct MeetingPage {
     /// The meeting's start has passed: views are closed and an outcome can be recorded.
     pub started: bool,
     pub case_ref: Option<String>,
-    pub status: String,
+    pub status: MeetingStatus,
     pub chair_name: String,
     pub people: Vec<Person>,
 }
@@ -201,7 +202,7 @@ pub struct SentViews {
 pub struct PersonOutcome {
     pub attended: bool,
     /// `kiosk`, `written`, `someone`, `phone`, `none`.
-    pub shared_by: Vec<String>,
+    pub shared_by: Vec<SharedBy>,
     pub not_able: bool,
     pub not_able_reason: Option<String>,
     pub interpreter_needed: bool,

@@ -117,7 +117,7 @@ fn when(at: &LocalTime) -> String {
     meeting_time(use_lang(), at)
 }
 
-fn status_name(status: &str) -> String {
+fn status_name(status: MeetingStatus) -> String {
     t(&format!("staff-status-{status}"))
 }
 
@@ -158,7 +158,7 @@ fn meetings_view(p: MeetingsPage, chair: Option<String>, password_changed: bool)
                 <p class="staff-badges">
                     <span class="app-tag">{people}</span>
                     <span class="app-tag app-tag--blue">{views}</span>
-                    {(m.status != "scheduled").then(|| view! { <span class="app-tag app-tag--grey">{status_name(&m.status)}</span> })}
+                    {(m.status != MeetingStatus::Scheduled).then(|| view! { <span class="app-tag app-tag--grey">{status_name(m.status)}</span> })}
                     {m.talk_soon.then(|| view! { <strong class="app-tag app-tag--red staff-flag">{t("staff-flag-talk-soon")}</strong> })}
                 </p>
             </li>
@@ -446,7 +446,7 @@ pub fn EditMeetingPage() -> impl IntoView {
                 let error = error.clone();
                 Suspend::new(async move {
                     match meeting.await {
-                        Ok(m) if m.status == "scheduled" && !m.started => {
+                        Ok(m) if m.status == MeetingStatus::Scheduled && !m.started => {
                             view! { <StaffLayout user=m.user.clone()>{meeting_form(Some(m), error)}</StaffLayout> }.into_any()
                         }
                         Ok(m) => view! {
@@ -514,7 +514,7 @@ struct Flags {
 fn meeting_view(page: MeetingViewsPage, flags: Flags, error: Option<StaffError>) -> impl IntoView {
     let Flags { created, saved, edited, confirm_cancel } = flags;
     let MeetingViewsPage { meeting: m, views } = page;
-    let open = m.status == "scheduled" && !m.started;
+    let open = m.status == MeetingStatus::Scheduled && !m.started;
     let id = m.id.clone();
     let actions = view! {
         <div class="staff-actions">
@@ -525,7 +525,7 @@ fn meeting_view(page: MeetingViewsPage, flags: Flags, error: Option<StaffError>)
             })}
             {open.then(|| view! { <a class="app-button app-button--secondary" href=format!("/staff/meetings/{id}/edit")>{t("staff-edit-meeting")}</a> })}
             <a class="app-button app-button--secondary" href=format!("/staff/meetings/{id}/print")>{t("staff-print-for-meeting")}</a>
-            {(m.started || m.status != "scheduled").then(|| view! {
+            {(m.started || m.status != MeetingStatus::Scheduled).then(|| view! {
                 <a class="app-button app-button--secondary" href=format!("/staff/meetings/{id}/outcome")>{t("staff-record-outcome")}</a>
             })}
         </div>
@@ -565,7 +565,7 @@ fn meeting_view(page: MeetingViewsPage, flags: Flags, error: Option<StaffError>)
                 <div class="app-summary-list__row"><dt class="app-summary-list__key">{t("staff-when")}</dt><dd class="app-summary-list__value">{when(&m.starts_at)}</dd></div>
                 <div class="app-summary-list__row"><dt class="app-summary-list__key">{t("staff-chair")}</dt><dd class="app-summary-list__value">{m.chair_name}</dd></div>
                 {m.case_ref.map(|c| view! { <div class="app-summary-list__row"><dt class="app-summary-list__key">{t("staff-case-ref-short")}</dt><dd class="app-summary-list__value">{c}</dd></div> })}
-                <div class="app-summary-list__row"><dt class="app-summary-list__key">{t("staff-status")}</dt><dd class="app-summary-list__value">{status_name(&m.status)}</dd></div>
+                <div class="app-summary-list__row"><dt class="app-summary-list__key">{t("staff-status")}</dt><dd class="app-summary-list__value">{status_name(m.status)}</dd></div>
             </dl>
             {actions}
             <h2 class="app-heading-m">{t("staff-views-heading")}</h2>
@@ -665,7 +665,7 @@ fn child_views(c: ChildAnswers, shared_only: bool) -> impl IntoView {
         <div class="app-summary-list__row">
             <dt class="app-summary-list__key">{t("staff-safety")}</dt>
             <dd class="app-summary-list__value">
-                <p class="app-body staff-safety">{t_args("staff-safety-value", &[("n", Value::from(n))])}</p>
+                <p class="app-body staff-safety">{t_args("staff-safety-value", &[("n", Value::from(n.get()))])}</p>
                 <p class=format!("staff-visibility staff-visibility--{safety_cls}")>{safety_words}</p>
             </dd>
         </div>
@@ -714,7 +714,7 @@ fn outcome_summary(o: PersonOutcome) -> impl IntoView {
     } else {
         t("staff-outcome-not-attended")
     };
-    let shared = o.shared_by.iter().map(|s| t(&format!("staff-shared-{s}"))).collect::<Vec<_>>().join("; ");
+    let shared = o.shared_by.iter().map(|s| t(&format!("staff-shared-{}", s.as_str()))).collect::<Vec<_>>().join("; ");
     view! {
         <p class="app-body staff-outcome">
             <strong>{t("staff-outcome-heading")}": "</strong>{attended}
@@ -785,7 +785,7 @@ fn checkbox(id: String, name: String, label: String, checked: bool) -> impl Into
 
 fn outcome_form(m: MeetingPage, error: Option<StaffError>) -> impl IntoView {
     let back = format!("/staff/meetings/{}", m.id);
-    if !m.started && m.status == "scheduled" {
+    if !m.started && m.status == MeetingStatus::Scheduled {
         return view! {
             <a class="app-back-link" href=back>{t("back")}</a>
             <h1 class="app-heading-l">{t("staff-record-outcome")}</h1>
@@ -793,7 +793,7 @@ fn outcome_form(m: MeetingPage, error: Option<StaffError>) -> impl IntoView {
         }
         .into_any();
     }
-    let held = m.status != "cancelled";
+    let held = m.status != MeetingStatus::Cancelled;
     let people = m.people.into_iter().enumerate().map(|(i, p)| {
         let o = p.outcome.clone().unwrap_or_default();
         let name = |f: &str| format!("form[people][{i}][{f}]");
@@ -804,9 +804,9 @@ fn outcome_form(m: MeetingPage, error: Option<StaffError>) -> impl IntoView {
                 <legend class="app-fieldset__legend">{t("staff-shared-before")}</legend>
                 {has_views.then(|| view! { <p class="app-hint">{t("staff-shared-kiosk-auto")}</p> })}
                 <div class="app-checkboxes">
-                    {checkbox(id("written"), name("written"), t("staff-shared-written"), o.shared_by.iter().any(|s| s == "written"))}
-                    {checkbox(id("someone"), name("someone"), t("staff-shared-someone"), o.shared_by.iter().any(|s| s == "someone"))}
-                    {checkbox(id("phone"), name("phone"), t("staff-shared-phone"), o.shared_by.iter().any(|s| s == "phone"))}
+                    {checkbox(id("written"), name("written"), t("staff-shared-written"), o.shared_by.contains(&SharedBy::Written))}
+                    {checkbox(id("someone"), name("someone"), t("staff-shared-someone"), o.shared_by.contains(&SharedBy::Someone))}
+                    {checkbox(id("phone"), name("phone"), t("staff-shared-phone"), o.shared_by.contains(&SharedBy::Phone))}
                 </div>
             </fieldset>
             <div class="app-checkboxes">

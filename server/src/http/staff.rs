@@ -369,7 +369,7 @@ fn person(p: meetings::Participant) -> Person {
         invite_printed: p.invite_printed_at.as_deref().map(|t| invites::local_time(ms(t))),
         outcome: p.outcome.map(|o| PersonOutcome {
             attended: o.attended,
-            shared_by: o.views_shared_by.iter().map(|s| s.as_str().to_string()).collect(),
+            shared_by: o.views_shared_by.clone(),
             not_able: o.not_able,
             not_able_reason: o.not_able_reason,
             interpreter_needed: o.interpreter_needed,

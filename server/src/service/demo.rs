@@ -9,6 +9,7 @@ use super::{
     users::{self, StaffRole, User},
 };
 use crate::{db::Pool, now_ms};
+use app::domain::MeetingStatus;
 use app::model::{MeetingKind, Role};
 use sqlx::Row;
 
@@ -228,7 +229,7 @@ async fn history(pool: &Pool, chair: &User, manager: &User) -> Result<()> {
         .bind(at)
         .bind(format!("DEMO-H-{n}"))
         .bind(rng.pick(&chairs).clone())
-        .bind(if cancelled { "cancelled" } else { "held" })
+        .bind(if cancelled { MeetingStatus::Cancelled } else { MeetingStatus::Held }.as_str())
         .bind(at - 14 * 86_400_000)
         .bind((!cancelled).then_some(at + 3_600_000))
         .execute(&mut *tx)

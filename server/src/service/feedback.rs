@@ -9,7 +9,7 @@ use app::model::{FeedbackAnswers, check_feedback};
 impl Invite {
     /// Feedback opens when the meeting starts, and never for a cancelled one.
     pub fn feedback_open(&self, now: i64) -> bool {
-        now >= self.starts_at && self.status != "cancelled"
+        now >= self.starts_at && self.status != app::domain::MeetingStatus::Cancelled
     }
 }
 
@@ -48,7 +48,7 @@ pub async fn submit(pool: &Pool, invite: &Invite, submission_id: &str, a: &Feedb
     .bind(&id)
     .bind(&invite.participant_id)
     .bind(submission_id)
-    .bind(a.overall.map(i64::from))
+    .bind(a.overall.map(|f| i64::from(f.get())))
     .bind(a.listened.map(|r| r.as_str()))
     .bind(a.understood.map(|r| r.as_str()))
     .bind(a.said_what_wanted.map(|r| r.as_str()))

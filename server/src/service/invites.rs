@@ -2,6 +2,7 @@
 
 use super::{Result, ServiceError, limits};
 use crate::{auth, db::Pool, now_ms};
+use app::domain::MeetingStatus;
 use app::model::{MeetingKind, Role};
 use sqlx::Row;
 
@@ -17,13 +18,13 @@ pub struct Invite {
     pub meeting_kind: MeetingKind,
     /// Milliseconds since 1970, UTC.
     pub starts_at: i64,
-    pub status: String,
+    pub status: MeetingStatus,
 }
 
 impl Invite {
     /// Views and changes close when the meeting starts (or if it was cancelled).
     pub fn meeting_started(&self, now: i64) -> bool {
-        now >= self.starts_at || self.status != "scheduled"
+        !self.status.open_at(self.starts_at, now)
     }
 }
 
@@ -84,7 +85,7 @@ fn invite_from_row(r: &sqlx::any::AnyRow) -> Result<Invite> {
         meeting_id: r.try_get("meeting_id")?,
         meeting_kind: MeetingKind::parse(&kind).ok_or_else(|| anyhow::anyhow!("bad kind {kind:?}"))?,
         starts_at: r.try_get("starts_at")?,
-        status: r.try_get("status")?,
+        status: super::meetings::status_of(r)?,
     })
 }
 
@@ -109,7 +110,7 @@ pub async fn reissue(
     public_base: &str,
 ) -> Result<(super::meetings::Owned, Vec<PrintedInvite>)> {
     let m = super::meetings::owned(pool, user, meeting_id).await?;
-    if m.status != "scheduled" || now_ms() >= m.starts_at {
+    if !m.status.open_at(m.starts_at, now_ms()) {
         return Err(ServiceError::Conflict { code: "meeting_closed", message: "invites can be printed before the meeting only".into() });
     }
     let rows = sqlx::query("SELECT id, role, first_name, language FROM participants WHERE meeting_id = $1 ORDER BY position")

@@ -121,11 +121,10 @@ pub async fn state(pool: &Pool, token: &str) -> Result<Option<KioskState>> {
     Ok(Some(s))
 }
 
-/// Text from a form: trimmed of surrounding space; checked for length like the API's.
+/// Text from a form: trimmed of surrounding space; no longer than the API takes.
 fn text(form: &StepForm, field: &str) -> Result<String> {
     let t = form.text.clone().unwrap_or_default().trim().to_string();
-    check_text(field, &t)?;
-    Ok(t)
+    Ok(AnswerText::new(field, t)?.into_string())
 }
 
 fn non_empty(s: String) -> Option<String> {
@@ -172,7 +171,7 @@ pub fn apply(answers: &mut Answers, kind: MeetingKind, form: &StepForm) -> Resul
                 Step::Safety => {
                     let scale = match form.choice.as_deref() {
                         None | Some("") => None,
-                        Some(v) => Some(v.parse::<u8>().ok().filter(|n| *n <= 10).ok_or_else(|| bad("safety_scale"))?),
+                        Some(v) => Some(SafetyScale::parse(v).ok_or_else(|| bad("safety_scale"))?),
                     };
                     // Who may see it; not chosen is "only the chair" (whatever the meeting's kind).
                     let visibility = match form.visibility.as_deref() {
@@ -223,7 +222,7 @@ pub fn apply_feedback(a: &mut FeedbackAnswers, role: Role, form: &StepForm) -> R
     }
     match step {
         Step::Rating => {
-            a.overall = choice.map(|c| c.parse::<u8>().ok().filter(|n| (1..=5).contains(n)).ok_or_else(|| bad("overall"))).transpose()?
+            a.overall = pick(choice, FaceScale::parse, bad("overall"))?
         }
         Step::Listened => a.listened = pick(choice, Reply::parse, bad("listened"))?,
         Step::Understood => a.understood = pick(choice, Reply::parse, bad("understood"))?,
@@ -361,7 +360,7 @@ mod tests {
         let mut a = Answers::empty_for(Role::Child);
         apply(&mut a, MeetingKind::Icpc, &StepForm { choice: Some("4".into()), ..form("safety") }).unwrap();
         let Answers::Child(c) = &a else { panic!() };
-        assert_eq!((c.safety_scale, c.safety_visibility()), (Some(4), Visibility::ChairOnly), "not chosen, even outside CSE");
+        assert_eq!((c.safety_scale, c.safety_visibility()), (SafetyScale::new(4), Visibility::ChairOnly), "not chosen, even outside CSE");
         let f = StepForm { choice: Some("4".into()), visibility: Some("everyone".into()), ..form("safety") };
         apply(&mut a, MeetingKind::Icpc, &f).unwrap();
         let Answers::Child(c) = &a else { panic!() };
@@ -404,7 +403,7 @@ mod tests {
         assert!(apply(&mut a, MeetingKind::Icpc, &StepForm { choice: Some("11".into()), ..form("safety") }).is_err());
         assert!(apply(&mut a, MeetingKind::Icpc, &StepForm { visibility: Some("world".into()), ..form("wishes") }).is_err());
         assert!(apply(&mut a, MeetingKind::Icpc, &form("going-well")).is_err(), "a parent's screen on a child's draft");
-        let long = "a".repeat(MAX_TEXT_CHARS + 1);
+        let long = "a".repeat(AnswerText::MAX_CHARS + 1);
         assert!(apply(&mut a, MeetingKind::Icpc, &StepForm { text: Some(long), ..form("wishes") }).is_err());
         assert_eq!(a, before);
     }
@@ -415,7 +414,7 @@ mod tests {
         apply_feedback(&mut a, Role::Child, &StepForm { choice: Some("5".into()), ..form("how-was-it") }).unwrap();
         apply_feedback(&mut a, Role::Child, &StepForm { choice: Some("a_bit".into()), ..form("listened") }).unwrap();
         apply_feedback(&mut a, Role::Child, &StepForm { text: Some("  more breaks ".into()), ..form("idea") }).unwrap();
-        assert_eq!((a.overall, a.listened, a.idea.as_deref()), (Some(5), Some(Reply::ABit), Some("more breaks")));
+        assert_eq!((a.overall, a.listened, a.idea.as_deref()), (FaceScale::new(5), Some(Reply::ABit), Some("more breaks")));
         let before = a.clone();
         assert!(apply_feedback(&mut a, Role::Child, &StepForm { choice: Some("6".into()), ..form("how-was-it") }).is_err());
         assert!(apply_feedback(&mut a, Role::Child, &StepForm { choice: Some("maybe".into()), ..form("understood") }).is_err());

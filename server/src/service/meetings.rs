@@ -3,6 +3,7 @@
 use super::{Result, ServiceError, new_id, users::User};
 use crate::{auth, db::Pool, now_ms};
 use app::i18n::Lang;
+use app::domain::MeetingStatus;
 use app::model::{MeetingKind, Role};
 use serde::{Deserialize, Serialize};
 use sqlx::Row;
@@ -224,7 +225,7 @@ pub struct MeetingHead {
     pub kind: MeetingKind,
     pub starts_at: String,
     pub case_ref: Option<String>,
-    pub status: String,
+    pub status: MeetingStatus,
     pub chair: ChairRef,
 }
 
@@ -236,7 +237,7 @@ impl MeetingHead {
             kind: MeetingKind::parse(&kind).ok_or_else(|| anyhow::anyhow!("bad kind {kind:?}"))?,
             starts_at: rfc3339(r.try_get("starts_at")?),
             case_ref: r.try_get("case_ref")?,
-            status: r.try_get("status")?,
+            status: status_of(r)?,
             chair: ChairRef { id: r.try_get("chair_id")?, name: r.try_get("chair_name")? },
         })
     }
@@ -293,7 +294,7 @@ pub struct ParticipantDetail {
 #[derive(Debug, Serialize)]
 pub struct RecordedOutcome {
     pub attended: bool,
-    pub views_shared_by: Vec<super::outcome::SharedBy>,
+    pub views_shared_by: Vec<app::domain::SharedBy>,
     pub not_able: bool,
     pub not_able_reason: Option<String>,
     pub interpreter_needed: bool,
@@ -425,7 +426,7 @@ fn may_act(user: &User, chair_id: &str) -> Result<()> {
 pub struct Owned {
     pub kind: MeetingKind,
     pub starts_at: i64,
-    pub status: String,
+    pub status: MeetingStatus,
     pub chair_name: String,
 }
 
@@ -445,7 +446,7 @@ pub async fn owned(pool: &Pool, user: &User, id: &str) -> Result<Owned> {
     Ok(Owned {
         kind: MeetingKind::parse(&kind).ok_or_else(|| anyhow::anyhow!("bad kind {kind:?}"))?,
         starts_at: row.try_get("starts_at")?,
-        status: row.try_get("status")?,
+        status: status_of(&row)?,
         chair_name: row.try_get("chair_name")?,
     })
 }
@@ -585,8 +586,14 @@ pub struct ParticipantChange {
     pub gender: Option<Gender>,
 }
 
-fn closed(status: &str) -> Option<ServiceError> {
-    (status != "scheduled").then(|| ServiceError::Conflict {
+/// A meeting's `status` column, as the domain's type.
+pub(super) fn status_of(row: &sqlx::any::AnyRow) -> Result<MeetingStatus> {
+    let status: String = row.try_get("status")?;
+    Ok(MeetingStatus::parse(&status).ok_or_else(|| anyhow::anyhow!("bad status {status:?}"))?)
+}
+
+fn closed(status: MeetingStatus) -> Option<ServiceError> {
+    (status != MeetingStatus::Scheduled).then(|| ServiceError::Conflict {
         code: "meeting_closed",
         message: format!("the meeting is {status}; it can no longer be changed"),
     })
@@ -596,7 +603,7 @@ fn closed(status: &str) -> Option<ServiceError> {
 /// the people added (with their codes, shown this once).
 pub async fn update(pool: &Pool, user: &User, id: &str, changes: MeetingChanges, public_base: &str) -> Result<Vec<CreatedParticipant>> {
     let m = owned(pool, user, id).await?;
-    if let Some(e) = closed(&m.status) {
+    if let Some(e) = closed(m.status) {
         return Err(e);
     }
     let starts_at = changes.starts_at.as_deref().map(|s| parse_time("starts_at", s)).transpose()?;
@@ -715,9 +722,9 @@ async fn check_people(pool: &Pool, meeting_id: &str, list: Vec<ParticipantChange
 /// Cancelling twice is fine; a held meeting cannot be cancelled here (its outcome says so).
 pub async fn cancel(pool: &Pool, user: &User, id: &str) -> Result<()> {
     let m = owned(pool, user, id).await?;
-    match m.status.as_str() {
-        "cancelled" => Ok(()),
-        "held" => Err(ServiceError::Conflict { code: "meeting_closed", message: "the meeting was held; record a new outcome instead".into() }),
+    match m.status {
+        MeetingStatus::Cancelled => Ok(()),
+        MeetingStatus::Held => Err(ServiceError::Conflict { code: "meeting_closed", message: "the meeting was held; record a new outcome instead".into() }),
         _ => {
             sqlx::query("UPDATE meetings SET status = 'cancelled', updated_at = $1 WHERE id = $2")
                 .bind(now_ms())

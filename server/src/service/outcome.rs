@@ -4,30 +4,9 @@
 use super::{Result, ServiceError, meetings, users::User};
 use crate::{db::Pool, now_ms};
 use serde::{Deserialize, Serialize};
+pub use app::domain::SharedBy;
+use app::domain::MeetingStatus;
 use std::collections::HashSet;
-
-/// How a person's views reached the meeting before it.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum SharedBy {
-    Kiosk,
-    Written,
-    Someone,
-    Phone,
-    None,
-}
-
-impl SharedBy {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            SharedBy::Kiosk => "kiosk",
-            SharedBy::Written => "written",
-            SharedBy::Someone => "someone",
-            SharedBy::Phone => "phone",
-            SharedBy::None => "none",
-        }
-    }
-}
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -105,7 +84,7 @@ pub async fn record(pool: &Pool, user: &User, meeting_id: &str, input: OutcomeIn
     let now = now_ms();
     let mut tx = pool.begin().await?;
     sqlx::query("UPDATE meetings SET status = $1, outcome_recorded_at = $2, updated_at = $2 WHERE id = $3")
-        .bind(if input.held { "held" } else { "cancelled" })
+        .bind(if input.held { MeetingStatus::Held } else { MeetingStatus::Cancelled }.as_str())
         .bind(now)
         .bind(meeting_id)
         .execute(&mut *tx)

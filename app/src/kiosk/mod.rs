@@ -1,9 +1,14 @@
-//! One module per group of screens.
+//! The kiosk: what a child or parent sees, one file per screen or family of screens. Every
+//! screen is rendered on the server; the only interactive parts are `crate::islands`.
 
+mod check;
 pub mod feedback;
+mod frame;
 pub mod start;
-pub mod steps;
+pub mod step;
 pub mod thanks;
+mod views;
+mod welcome;
 
 use crate::components::KioskLayout;
 use crate::i18n::t;

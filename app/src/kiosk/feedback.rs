@@ -2,7 +2,7 @@
 //! for parents and carers), one idea, then "check your answers" and send. The same frame,
 //! forms and send button as the views before the meeting.
 
-use super::steps::{Ctx, frame, send_form, question_form, radios_screen, summary};
+use super::frame::{Ctx, frame, question_form, radios_screen, send_form, summary};
 use crate::i18n::t;
 use crate::model::*;
 use leptos::prelude::*;
@@ -64,10 +64,10 @@ pub fn face(n: u8) -> impl IntoView {
 /// Five faces in a row that runs in the reading direction (right to left in Arabic), each a
 /// big radio button with its word under it.
 fn rating(ctx: &Ctx) -> AnyView {
-    let current = ctx.state.feedback.overall;
+    let current = ctx.state.feedback.overall.map(FaceScale::get);
     let title = t("feedback-overall-title");
-    let items = FACES
-        .into_iter()
+    let items = FaceScale::all()
+        .map(FaceScale::get)
         .map(|n| {
             let id = if n == 1 { "answer".to_string() } else { format!("face-{n}") };
             view! {
@@ -109,7 +109,7 @@ fn idea(ctx: &Ctx) -> AnyView {
                 <div class="app-form-group">
                     <h1 class="app-heading-l"><label for="answer">{title}</label></h1>
                     <p class="app-hint" id="answer-hint">{t("feedback-idea-hint")}</p>
-                    <textarea class="app-textarea" id="answer" name="text" rows="5" maxlength=MAX_TEXT_CHARS.to_string()
+                    <textarea class="app-textarea" id="answer" name="text" rows="5" maxlength=AnswerText::MAX_CHARS.to_string()
                         autocomplete="off" aria-describedby="answer-hint" prop:value=value>{shown}</textarea>
                 </div>
             }
@@ -122,7 +122,7 @@ fn check(ctx: &Ctx) -> AnyView {
     let f = &ctx.state.feedback;
     let reply = |step: Step, id: &str, r: Option<Reply>| (step, t(&format!("feedback-{id}-title")), r.map(|r| t(&reply_label(r))));
     let mut rows = vec![
-        (Step::Rating, t("feedback-overall-title"), f.overall.map(|n| t(&face_word(n)))),
+        (Step::Rating, t("feedback-overall-title"), f.overall.map(|n| t(&face_word(n.get())))),
         reply(Step::Listened, "listened", f.listened),
         reply(Step::Understood, "understood", f.understood),
         reply(Step::SaidWanted, "said-what-wanted", f.said_what_wanted),

@@ -1,0 +1,184 @@
+//! The frame every kiosk question screen shares: back link, progress, title and errors; the
+//! question form and the send button (the islands that keep a dropped connection from
+//! losing a word); the "who may see this" choice; the "check your answers" list.
+
+use crate::api::AppError;
+use crate::components::{ErrorSummary, send_words};
+use crate::i18n::{t, t_args};
+use crate::islands::SendingForm;
+use crate::model::*;
+use leptos::prelude::*;
+use leptos_meta::Title;
+
+pub(super) struct Ctx {
+    pub state: KioskState,
+    pub step: Step,
+    pub error: Option<AppError>,
+    pub to_check: bool,
+}
+
+impl Ctx {
+    pub(super) fn child(&self) -> ChildAnswers {
+        match &self.state.answers {
+            Answers::Child(c) => c.clone(),
+            Answers::Parent(_) => ChildAnswers::default(),
+        }
+    }
+    pub(super) fn parent(&self) -> ParentAnswers {
+        match &self.state.answers {
+            Answers::Parent(p) => p.clone(),
+            Answers::Child(_) => ParentAnswers::default(),
+        }
+    }
+    pub(super) fn key(&self) -> &'static str {
+        self.step.slug()
+    }
+}
+
+/// Back link, progress, title and errors around a screen.
+pub(super) fn frame(ctx: &Ctx, title: String, body: AnyView) -> AnyView {
+    let role = ctx.state.role;
+    let back = if ctx.to_check { Some(ctx.step.check()) } else { ctx.step.prev(role) };
+    let (n, of) = ctx.step.progress(role);
+    let progress = t_args("progress", &[("n", n.into()), ("total", of.into())]);
+    view! {
+        <Title text=format!("{title} – Tiptoes")/>
+        {back.map(|b| view! { <a class="app-back-link" href=b.path()>{t("back")}</a> })}
+        <div class="app-progress">
+            <span class="app-progress__text">{progress}</span>
+            // A native <progress> fills in the reading direction, so Arabic runs right to left.
+            <progress class="app-progress__bar" max=of.to_string() value=n.to_string() aria-hidden="true"></progress>
+        </div>
+        {ctx.error.clone().map(|e| view! { <ErrorSummary error=e field="answer"/> })}
+        {body}
+    }
+    .into_any()
+}
+
+/// The form every question screen posts: one server function, the same with or without
+/// JavaScript (with it, a dropped connection is tried again and the typed words stay).
+pub(super) fn question_form(ctx: &Ctx, fields: AnyView) -> AnyView {
+    let button = if ctx.to_check { t("save-and-check") } else { t("continue") };
+    let (key, to_check) = (ctx.key(), ctx.to_check);
+    view! {
+        <SendingForm action="/fn/save_step".to_string() class="app-form".to_string() words=send_words(None)>
+            <input type="hidden" name="step" value=key/>
+            {to_check.then(|| view! { <input type="hidden" name="to_check" value="1"/> })}
+            {fields}
+            <button type="submit" class="app-button">{button}</button>
+        </SendingForm>
+    }
+    .into_any()
+}
+
+pub(super) fn next_link(ctx: &Ctx) -> AnyView {
+    let next = ctx.step.next(ctx.state.role).unwrap_or(Step::Check);
+    view! { <a class="app-button" href=next.path() id="answer">{t("continue")}</a> }.into_any()
+}
+
+
+/// Who may see an answer: the same three choices on every screen that asks. `legend` names
+/// what is being shared when it is not the text just typed (the safety number).
+#[component]
+pub(super) fn VisibilityRadios(current: Visibility, #[prop(optional)] legend: Option<String>) -> impl IntoView {
+    view! {
+        <fieldset class="app-fieldset">
+            <legend class="app-fieldset__legend app-heading-s">{legend.unwrap_or_else(|| t("visibility-legend"))}</legend>
+            <div class="app-radios">
+                {Visibility::ALL
+                    .into_iter()
+                    .map(|v| {
+                        let id = format!("visibility-{}", v.as_str());
+                        view! {
+                            <div class="app-radios__item">
+                                <input class="app-radios__input" type="radio" id=id.clone() name="visibility" value=v.as_str() checked=v == current prop:checked=v == current/>
+                                <label class="app-radios__label" for=id>{t(&visibility_label(v))}</label>
+                            </div>
+                        }
+                    })
+                    .collect_view()}
+            </div>
+        </fieldset>
+    }
+}
+
+pub(super) fn visibility_label(v: Visibility) -> String {
+    format!("visibility-{}", v.as_str().replace('_', "-"))
+}
+
+
+/// A one-answer question as radios, with the option chosen so far checked.
+pub(super) fn radios_screen(ctx: &Ctx, title: String, hint: Option<String>, options: Vec<(&'static str, String)>, current: Option<&str>) -> AnyView {
+    let items = options
+        .into_iter()
+        .enumerate()
+        .map(|(i, (value, label))| {
+            let id = if i == 0 { "answer".to_string() } else { format!("choice-{value}") };
+            view! {
+                <div class="app-radios__item">
+                    <input class="app-radios__input" type="radio" id=id.clone() name="choice" value=value checked=current == Some(value) prop:checked=current == Some(value)/>
+                    <label class="app-radios__label" for=id>{label}</label>
+                </div>
+            }
+        })
+        .collect_view();
+    frame(
+        ctx,
+        title.clone(),
+        question_form(
+            ctx,
+            view! {
+                <fieldset class="app-fieldset">
+                    <legend class="app-fieldset__legend"><h1 class="app-heading-l">{title}</h1></legend>
+                    {hint.map(|h| view! { <p class="app-hint">{h}</p> })}
+                    <div class="app-radios">{items}</div>
+                </fieldset>
+            }
+            .into_any(),
+        ),
+    )
+}
+
+
+/// "Check your answers": a row per question with its answer and a link back to change it.
+pub(super) fn summary(rows: Vec<(Step, String, Option<String>, Option<Visibility>)>) -> AnyView {
+    let list = rows
+        .into_iter()
+        .map(|(step, question, answer, visibility)| {
+            let change_href = format!("{}?to_check=1", step.path());
+            view! {
+                <div class="app-summary-list__row">
+                    <dt class="app-summary-list__key">{question.clone()}</dt>
+                    <dd class="app-summary-list__value">
+                        {match answer {
+                            Some(a) => view! { <span class="app-answer">{a}</span> }.into_any(),
+                            None => view! { <span class="app-hint">{t("not-answered")}</span> }.into_any(),
+                        }}
+                        {visibility.map(|v| view! { <span class="app-tag">{t(&visibility_label(v))}</span> })}
+                    </dd>
+                    <dd class="app-summary-list__actions">
+                        <a class="app-link" href=change_href>
+                            {t("change")}<span class="app-visually-hidden">" "{question}</span>
+                        </a>
+                    </dd>
+                </div>
+            }
+        })
+        .collect_view();
+    view! { <dl class="app-summary-list">{list}</dl> }.into_any()
+}
+
+
+/// The send button: a plain post without JavaScript; with it, a dropped connection is tried
+/// again with the same submission id, so the answers arrive once.
+pub(super) fn send_form(submission_id: String, feedback: bool) -> AnyView {
+    let action = if feedback { "/fn/send_feedback" } else { "/fn/send_views" };
+    view! {
+        <SendingForm action=action.to_string() class="app-send".to_string() words=send_words(Some("sending"))>
+            <input type="hidden" name="submission_id" value=submission_id/>
+            <button type="submit" class="app-button app-button--send" id="answer">{t("send")}</button>
+        </SendingForm>
+    }
+    .into_any()
+}
+

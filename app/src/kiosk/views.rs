@@ -1,0 +1,189 @@
+//! The questions before the meeting, one a screen: how the child or parent wants to take
+//! part, their words (good things, worries, wishes …), the safety scale, who helped.
+
+use super::frame::{Ctx, VisibilityRadios, frame, question_form, radios_screen};
+use crate::i18n::t;
+use crate::model::*;
+use leptos::prelude::*;
+
+pub(super) fn taking_part(ctx: &Ctx) -> AnyView {
+    let chosen = ctx.child().taking_part.unwrap_or_default();
+    let title = t("taking-part-title");
+    let boxes = TakingPart::ALL
+        .into_iter()
+        .enumerate()
+        .map(|(i, opt)| {
+            let id = if i == 0 { "answer".to_string() } else { format!("taking-part-{}", opt.as_str()) };
+            let label = t(&format!("taking-part-{}", opt.as_str().replace('_', "-")));
+            view! {
+                <div class="app-checkboxes__item">
+                    <input class="app-checkboxes__input" type="checkbox" id=id.clone() name=opt.as_str() value="on" checked=chosen.contains(&opt) prop:checked=chosen.contains(&opt)/>
+                    <label class="app-checkboxes__label" for=id>{label}</label>
+                </div>
+            }
+        })
+        .collect_view();
+    frame(
+        ctx,
+        title.clone(),
+        question_form(
+            ctx,
+            view! {
+                <fieldset class="app-fieldset" aria-describedby="taking-part-hint">
+                    <legend class="app-fieldset__legend"><h1 class="app-heading-l">{title}</h1></legend>
+                    <p class="app-hint" id="taking-part-hint">{t("choose-all")}</p>
+                    <div class="app-checkboxes">{boxes}</div>
+                </fieldset>
+            }
+            .into_any(),
+        ),
+    )
+}
+
+// Every form control sets its live `value`/`checked` property as well as the attribute: moving
+// between screens without a reload reuses elements, and an attribute alone would leave the
+// previous screen's typing in the box.
+pub(super) fn child_text(ctx: &Ctx) -> AnyView {
+    let c = ctx.child();
+    let current = match ctx.step {
+        Step::GoodThings => c.good_things,
+        Step::Worries => c.worries,
+        Step::Wishes => c.wishes,
+        Step::Supporter => c.supporter,
+        _ => c.anything_else,
+    };
+    let key = ctx.key();
+    let title = t(&format!("{key}-title"));
+    let hint = t(&format!("{key}-hint"));
+    let house = matches!(ctx.step, Step::GoodThings | Step::Worries | Step::Wishes)
+        .then(|| view! { <p class=format!("app-house app-house--{key}")><span class="app-house__roof" aria-hidden="true"></span>{t(&format!("{key}-house"))}</p> });
+    let vis = current.as_ref().map(|c| c.visibility).unwrap_or(ctx.state.meeting_kind.default_visibility());
+    let text = current.map(|c| c.text).unwrap_or_default();
+    let shown = text.clone();
+    let talk_soon = (ctx.step == Step::AnythingElse).then(|| {
+        let checked = c.talk_soon.unwrap_or(false);
+        view! {
+            <div class="app-checkboxes app-checkboxes--single">
+                <div class="app-checkboxes__item">
+                    <input class="app-checkboxes__input" type="checkbox" id="talk-soon" name="talk_soon" value="on" checked=checked prop:checked=checked/>
+                    <label class="app-checkboxes__label" for="talk-soon">{t("talk-soon")}</label>
+                </div>
+            </div>
+        }
+    });
+    frame(
+        ctx,
+        title.clone(),
+        question_form(
+            ctx,
+            view! {
+                {house}
+                <div class="app-form-group">
+                    <h1 class="app-heading-l"><label for="answer">{title}</label></h1>
+                    <p class="app-hint" id="answer-hint">{hint}</p>
+                    <textarea class="app-textarea" id="answer" name="text" rows="6" maxlength=AnswerText::MAX_CHARS.to_string()
+                        autocomplete="off" aria-describedby="answer-hint" prop:value=text>{shown}</textarea>
+                </div>
+                {talk_soon}
+                <VisibilityRadios current=vis/>
+            }
+            .into_any(),
+        ),
+    )
+}
+
+
+pub(super) fn safety(ctx: &Ctx) -> AnyView {
+    let current = ctx.child().safety_scale.map(SafetyScale::get);
+    // Not chosen is "only the chair", whatever the meeting: how safe a child feels can be
+    // about someone in the room.
+    let vis = ctx.child().safety_visibility();
+    let title = t("safety-title");
+    let options = SafetyScale::all()
+        .map(SafetyScale::get)
+        .map(|n| {
+            let id = if n == 0 { "answer".to_string() } else { format!("safety-{n}") };
+            let word = match n {
+                0 => Some(t("safety-0")),
+                5 => Some(t("safety-5")),
+                10 => Some(t("safety-10")),
+                _ => None,
+            };
+            view! {
+                <div class="app-scale__item">
+                    <input class="app-scale__input" type="radio" id=id.clone() name="choice" value=n.to_string() checked=current == Some(n) prop:checked=current == Some(n)/>
+                    <label class="app-scale__label" for=id>
+                        <span class="app-scale__number">{n}</span>
+                        {word.map(|w| view! { <span class="app-scale__word">{w}</span> })}
+                    </label>
+                </div>
+            }
+        })
+        .collect_view();
+    frame(
+        ctx,
+        title.clone(),
+        question_form(
+            ctx,
+            view! {
+                <fieldset class="app-fieldset" aria-describedby="safety-hint">
+                    <legend class="app-fieldset__legend"><h1 class="app-heading-l">{title}</h1></legend>
+                    <p class="app-hint" id="safety-hint">{t("safety-hint")}</p>
+                    <div class="app-scale">{options}</div>
+                </fieldset>
+                <VisibilityRadios current=vis legend=t("safety-visibility-legend")/>
+            }
+            .into_any(),
+        ),
+    )
+}
+
+
+pub(super) fn helped_by(ctx: &Ctx) -> AnyView {
+    let current = ctx.child().helped_by.map(|h| h.as_str());
+    let options = HelpedBy::ALL.into_iter().map(|h| (h.as_str(), t(&format!("helped-by-{}", h.as_str().replace('_', "-"))))).collect();
+    radios_screen(ctx, t("helped-by-title"), Some(t("helped-by-hint")), options, current)
+}
+
+pub(super) fn coming(ctx: &Ctx) -> AnyView {
+    let current = ctx.parent().coming.map(|c| c.as_str());
+    let options = Coming::ALL.into_iter().map(|c| (c.as_str(), t(&format!("coming-{}", c.as_str().replace('_', "-"))))).collect();
+    radios_screen(ctx, t("coming-title"), None, options, current)
+}
+
+pub(super) fn parent_text(ctx: &Ctx) -> AnyView {
+    let p = ctx.parent();
+    let (current, single_line) = match ctx.step {
+        Step::GoingWell => (p.going_well, false),
+        Step::Worries => (p.worries, false),
+        Step::WouldHelp => (p.would_help, false),
+        Step::Interpreter => (p.interpreter_language, true),
+        _ => (p.access_needs, false),
+    };
+    let key = ctx.key();
+    let title = t(&format!("parent-{key}-title"));
+    let hint = t(&format!("parent-{key}-hint"));
+    let value = current.unwrap_or_default();
+    let shown = value.clone();
+    let input = if single_line {
+        view! { <input class="app-input" id="answer" name="text" type="text" maxlength="200" autocomplete="off" aria-describedby="answer-hint" value=value.clone() prop:value=value/> }.into_any()
+    } else {
+        view! { <textarea class="app-textarea" id="answer" name="text" rows="6" maxlength=AnswerText::MAX_CHARS.to_string() autocomplete="off" aria-describedby="answer-hint" prop:value=value>{shown}</textarea> }.into_any()
+    };
+    frame(
+        ctx,
+        title.clone(),
+        question_form(
+            ctx,
+            view! {
+                <div class="app-form-group">
+                    <h1 class="app-heading-l"><label for="answer">{title}</label></h1>
+                    <p class="app-hint" id="answer-hint">{hint}</p>
+                    {input}
+                </div>
+            }
+            .into_any(),
+        ),
+    )
+}
+
