@@ -104,21 +104,21 @@ pub fn App() -> impl IntoView {
                 <Route path=path!("/code") view=kiosk::start::CodePage ssr=SsrMode::Async/>
                 <Route path=path!("/k/:step") view=kiosk::step::StepPage ssr=SsrMode::Async/>
                 <Route path=path!("/thanks") view=kiosk::thanks::ThanksPage ssr=SsrMode::Async/>
-                <Route path=path!("/staff") view=staff::pages::MeetingsPage ssr=SsrMode::Async/>
-                <Route path=path!("/staff/users") view=staff::pages::UsersPage ssr=SsrMode::Async/>
-                <Route path=path!("/staff/password") view=staff::pages::PasswordPage ssr=SsrMode::Async/>
-                <Route path=path!("/staff/audit") view=staff::pages::AuditPage ssr=SsrMode::Async/>
+                <Route path=path!("/staff") view=staff::MeetingsPage ssr=SsrMode::Async/>
+                <Route path=path!("/staff/users") view=staff::UsersPage ssr=SsrMode::Async/>
+                <Route path=path!("/staff/password") view=staff::PasswordPage ssr=SsrMode::Async/>
+                <Route path=path!("/staff/audit") view=staff::AuditPage ssr=SsrMode::Async/>
                 <Route path=path!("/staff/figures") view=staff::figures_pages::FiguresDashboard ssr=SsrMode::Async/>
                 <Route path=path!("/staff/feedback") view=staff::figures_pages::FeedbackFiguresPage ssr=SsrMode::Async/>
                 <Route path=path!("/staff/notices") view=staff::notices_pages::NoticesStaffPage ssr=SsrMode::Async/>
                 <Route path=path!("/you-said-we-did") view=staff::notices_pages::YouSaidWeDidPage ssr=SsrMode::Async/>
                 <Route path=path!("/you-said-we-did/poster") view=staff::notices_pages::PosterPage ssr=SsrMode::Async/>
-                <Route path=path!("/staff/sign-in") view=staff::pages::SignInPage ssr=SsrMode::Async/>
-                <Route path=path!("/staff/meetings/new") view=staff::pages::NewMeetingPage ssr=SsrMode::Async/>
-                <Route path=path!("/staff/meetings/:id") view=staff::pages::MeetingPage ssr=SsrMode::Async/>
-                <Route path=path!("/staff/meetings/:id/edit") view=staff::pages::EditMeetingPage ssr=SsrMode::Async/>
-                <Route path=path!("/staff/meetings/:id/outcome") view=staff::pages::OutcomePage ssr=SsrMode::Async/>
-                <Route path=path!("/staff/meetings/:id/print") view=staff::pages::PrintForMeetingPage ssr=SsrMode::Async/>
+                <Route path=path!("/staff/sign-in") view=staff::SignInPage ssr=SsrMode::Async/>
+                <Route path=path!("/staff/meetings/new") view=staff::NewMeetingPage ssr=SsrMode::Async/>
+                <Route path=path!("/staff/meetings/:id") view=staff::MeetingPage ssr=SsrMode::Async/>
+                <Route path=path!("/staff/meetings/:id/edit") view=staff::EditMeetingPage ssr=SsrMode::Async/>
+                <Route path=path!("/staff/meetings/:id/outcome") view=staff::OutcomePage ssr=SsrMode::Async/>
+                <Route path=path!("/staff/meetings/:id/print") view=staff::PrintForMeetingPage ssr=SsrMode::Async/>
             </Routes>
         </Router>
     }

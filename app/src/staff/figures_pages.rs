@@ -2,13 +2,12 @@
 //! beside every percentage, last year beside every figure), a bar chart drawn here on the
 //! server, the breakdowns with "fewer than 5", and the feedback with the ideas.
 
-use super::pages::{StaffLayout, failed};
+use super::layout::{StaffLayout, staff_page};
 use super::{FeedbackPage, FiguresPage, load_feedback, load_figures};
 use crate::figures::{BreakdownRow, Cell, Figures, Group, Participation};
 use crate::i18n::{meeting_time, t, t_args, use_lang};
 use crate::kiosk::feedback::{face, face_word, interpreter_label, reply_label};
 use leptos::prelude::*;
-use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 
 /// "2017/18"
@@ -40,17 +39,7 @@ fn year_picker(action: &'static str, year: i32, years: Vec<i32>) -> impl IntoVie
 pub fn FiguresDashboard() -> impl IntoView {
     let year = year_query();
     let page = Resource::new(year, load_figures);
-    view! {
-        <Title text=t("staff-figures-title")/>
-        <Suspense fallback=|| view! { <p class="app-body">{t("loading")}</p> }>
-            {move || Suspend::new(async move {
-                match page.await {
-                    Ok(p) => figures_view(p).into_any(),
-                    Err(e) => view! { <StaffLayout>{failed(e)}</StaffLayout> }.into_any(),
-                }
-            })}
-        </Suspense>
-    }
+    staff_page(t("staff-figures-title"), page, figures_view)
 }
 
 /// The four measures of Table 2: a label, and for a quarter's figures (count, of, percentage).
@@ -289,17 +278,7 @@ fn breakdown_table(caption: &'static str, rows: Vec<BreakdownRow>, name: fn(&Bre
 pub fn FeedbackFiguresPage() -> impl IntoView {
     let year = year_query();
     let page = Resource::new(year, load_feedback);
-    view! {
-        <Title text=t("staff-feedback-title")/>
-        <Suspense fallback=|| view! { <p class="app-body">{t("loading")}</p> }>
-            {move || Suspend::new(async move {
-                match page.await {
-                    Ok(p) => feedback_view(p).into_any(),
-                    Err(e) => view! { <StaffLayout>{failed(e)}</StaffLayout> }.into_any(),
-                }
-            })}
-        </Suspense>
-    }
+    staff_page(t("staff-feedback-title"), page, feedback_view)
 }
 
 fn feedback_view(p: FeedbackPage) -> impl IntoView {

@@ -6,7 +6,15 @@ pub mod figures_pages;
 pub mod notices_pages;
 #[cfg(feature = "ssr")]
 pub mod invite_sheet;
-pub mod pages;
+mod audit;
+mod layout;
+mod meeting;
+mod meeting_form;
+mod meetings;
+mod outcome;
+mod password;
+mod sign_in;
+mod users;
 
 pub use crate::domain::{MeetingStatus, SharedBy};
 use crate::model::{Answers, LocalTime, MeetingKind, Role};
@@ -632,3 +640,12 @@ pub async fn change_password(current: String, new: String, confirm: String) -> R
     })
     .await
 }
+
+pub use audit::AuditPage;
+pub use meeting::{MeetingPage, PrintForMeetingPage};
+pub use meeting_form::{EditMeetingPage, NewMeetingPage};
+pub use meetings::MeetingsPage;
+pub use outcome::OutcomePage;
+pub use password::PasswordPage;
+pub use sign_in::SignInPage;
+pub use users::UsersPage;

@@ -1,7 +1,7 @@
 //! "You said, we did": the manager's notices page, and the public page and A4 poster that
 //! show the published notices (no sign-in, no one named).
 
-use super::pages::{StaffErrorSummary, StaffLayout, failed, query_error};
+use super::layout::{StaffErrorSummary, StaffLayout, query_error, staff_page};
 use super::{NoticeRow, NoticesPage, load_notices, load_published_notices};
 use crate::components::KioskLayout;
 use crate::i18n::{meeting_time, t, t_args, use_lang};
@@ -15,17 +15,7 @@ pub fn NoticesStaffPage() -> impl IntoView {
     let query = use_query_map();
     let page = Resource::new(move || query.with(|q| q.get("added")), |_| load_notices());
     let added = query.with_untracked(|q| q.get("added").is_some());
-    view! {
-        <Title text=t("staff-notices-title")/>
-        <Suspense fallback=|| view! { <p class="app-body">{t("loading")}</p> }>
-            {move || Suspend::new(async move {
-                match page.await {
-                    Ok(p) => notices_view(p, added).into_any(),
-                    Err(e) => view! { <StaffLayout>{failed(e)}</StaffLayout> }.into_any(),
-                }
-            })}
-        </Suspense>
-    }
+    staff_page(t("staff-notices-title"), page, move |p| notices_view(p, added))
 }
 
 fn notices_view(p: NoticesPage, added: bool) -> impl IntoView {

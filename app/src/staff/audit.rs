@@ -1,0 +1,71 @@
+//! The audit log (managers).
+
+use super::layout::*;
+use super::*;
+use crate::i18n::t;
+use leptos_router::hooks::use_query_map;
+
+/// The audit log (managers): who opened whose views, printed codes, recorded an outcome.
+#[component]
+pub fn AuditPage() -> impl IntoView {
+    let query = use_query_map();
+    let filter = move || query.with(|q| (q.get("meeting"), q.get("user")));
+    let page = Resource::new(filter, |(meeting, user)| load_audit(meeting, user));
+    staff_page(t("staff-audit-title"), page, move |p| {
+        let (meeting, by) = filter();
+        audit_view(p, meeting.unwrap_or_default(), by.unwrap_or_default())
+    })
+}
+
+fn audit_view(p: AuditPage, meeting: String, by: String) -> impl IntoView {
+    let empty = p.entries.is_empty();
+    let rows = p
+        .entries
+        .into_iter()
+        .map(|e| {
+            let action = t(&format!("staff-audit-{}", e.action.replace('_', "-")));
+            view! {
+                <tr>
+                    <td>{when(&e.at)}</td>
+                    <td>{e.user_name}</td>
+                    <td>{action}</td>
+                    <td>{e.meeting_id.map(|id| view! { <a class="app-link" href=format!("/staff/audit?meeting={id}")>{id.chars().take(8).collect::<String>()}</a> })}</td>
+                </tr>
+            }
+        })
+        .collect_view();
+    view! {
+        <StaffLayout user=p.user>
+            <h1 class="app-heading-l">{t("staff-audit-title")}</h1>
+            <p class="app-body">{t("staff-audit-intro")}</p>
+            <form method="get" action="/staff/audit" class="staff-filter">
+                <div>
+                    <label class="app-label" for="user">{t("staff-audit-by")}</label>
+                    <select class="app-select" id="user" name="user">
+                        <option value="" selected=by.is_empty()>{t("staff-filter-everyone")}</option>
+                        {p.users.into_iter().map(|(id, name)| {
+                            let selected = id == by;
+                            view! { <option value=id selected=selected>{name}</option> }
+                        }).collect_view()}
+                    </select>
+                </div>
+                <div>
+                    <label class="app-label" for="meeting">{t("staff-audit-meeting")}</label>
+                    <input class="app-input" id="meeting" name="meeting" type="text" value=meeting autocomplete="off"/>
+                </div>
+                <button type="submit" class="app-button app-button--secondary">{t("staff-filter-apply")}</button>
+            </form>
+            {empty.then(|| view! { <p class="app-body">{t("staff-audit-empty")}</p> })}
+            <table class="staff-table">
+                <caption class="app-visually-hidden">{t("staff-audit-title")}</caption>
+                <thead><tr>
+                    <th scope="col">{t("staff-when")}</th>
+                    <th scope="col">{t("staff-audit-who")}</th>
+                    <th scope="col">{t("staff-audit-what")}</th>
+                    <th scope="col">{t("staff-audit-meeting")}</th>
+                </tr></thead>
+                <tbody>{rows}</tbody>
+            </table>
+        </StaffLayout>
+    }
+}

@@ -1,0 +1,258 @@
+//! One meeting as its chair prepares from it: each person's newest views (a read of their
+//! words, audited), the outcome once recorded; and "print for the meeting".
+
+use super::layout::*;
+use super::*;
+use crate::i18n::{Lang, Value, t, t_args};
+use crate::model::{ChildAnswers, ChildText, ParentAnswers, Visibility};
+use leptos_router::hooks::use_query_map;
+
+#[component]
+pub fn MeetingPage() -> impl IntoView {
+    let id = meeting_id();
+    let meeting = Resource::new(move || id.get(), load_meeting);
+    let query = use_query_map();
+    let error = query_error();
+    staff_page(t("staff-meeting-title"), meeting, move |m| {
+        let flags = query.with(|q| Flags {
+            created: q.get("created").is_some(),
+            saved: q.get("saved").is_some(),
+            edited: q.get("edited").is_some(),
+            confirm_cancel: q.get("confirm_cancel").is_some(),
+        });
+        meeting_view(m, flags, error.clone())
+    })
+}
+
+/// What the address asks of the meeting page: a message after a change, or the cancel question.
+struct Flags {
+    created: bool,
+    saved: bool,
+    edited: bool,
+    confirm_cancel: bool,
+}
+
+fn meeting_view(page: MeetingViewsPage, flags: Flags, error: Option<StaffError>) -> impl IntoView {
+    let Flags { created, saved, edited, confirm_cancel } = flags;
+    let MeetingViewsPage { meeting: m, views } = page;
+    let open = m.status == MeetingStatus::Scheduled && !m.started;
+    let id = m.id.clone();
+    let actions = view! {
+        <div class="staff-actions">
+            {open.then(|| view! {
+                <form method="post" action=format!("/staff/meetings/{id}/invites") target="_blank">
+                    <button type="submit" class="app-button">{t("staff-print-invites")}</button>
+                </form>
+            })}
+            {open.then(|| view! { <a class="app-button app-button--secondary" href=format!("/staff/meetings/{id}/edit")>{t("staff-edit-meeting")}</a> })}
+            <a class="app-button app-button--secondary" href=format!("/staff/meetings/{id}/print")>{t("staff-print-for-meeting")}</a>
+            {(m.started || m.status != MeetingStatus::Scheduled).then(|| view! {
+                <a class="app-button app-button--secondary" href=format!("/staff/meetings/{id}/outcome")>{t("staff-record-outcome")}</a>
+            })}
+        </div>
+        {open.then(|| view! { <p class="app-hint">{t("staff-print-invites-hint")}</p> })}
+    };
+    // Cancelling cannot be undone, so it takes a second, deliberate step.
+    let cancel = open.then(|| {
+        if confirm_cancel {
+            view! {
+                <div class="app-inset app-inset--warning staff-cancel" id="cancel">
+                    <p class="app-body">{t("staff-cancel-confirm")}</p>
+                    <form method="post" action="/fn/cancel_meeting">
+                        <input type="hidden" name="id" value=m.id.clone()/>
+                        <button type="submit" class="app-button app-button--warning">{t("staff-cancel-meeting-yes")}</button>
+                    </form>
+                    <a class="app-link" href=format!("/staff/meetings/{}", m.id)>{t("staff-cancel-keep")}</a>
+                </div>
+            }
+            .into_any()
+        } else {
+            view! {
+                <p class="staff-cancel"><a class="app-link" href=format!("/staff/meetings/{}?confirm_cancel=1#cancel", m.id)>{t("staff-cancel-meeting")}</a></p>
+            }
+            .into_any()
+        }
+    });
+    let people = m.people.into_iter().zip(views).map(|(p, v)| person_view(p, v, false)).collect_view();
+    view! {
+        <StaffLayout user=m.user>
+            {error.map(|e| view! { <StaffErrorSummary error=e/> })}
+            {created.then(|| view! { <p class="app-inset" role="status">{t("staff-meeting-created")}</p> })}
+            {saved.then(|| view! { <p class="app-inset" role="status">{t("staff-outcome-saved")}</p> })}
+            {edited.then(|| view! { <p class="app-inset" role="status">{t("staff-meeting-saved")}</p> })}
+            <a class="app-back-link" href="/staff">{t("staff-back-to-meetings")}</a>
+            <h1 class="app-heading-l">{kind_name(m.kind)}</h1>
+            <dl class="app-summary-list">
+                <div class="app-summary-list__row"><dt class="app-summary-list__key">{t("staff-when")}</dt><dd class="app-summary-list__value">{when(&m.starts_at)}</dd></div>
+                <div class="app-summary-list__row"><dt class="app-summary-list__key">{t("staff-chair")}</dt><dd class="app-summary-list__value">{m.chair_name}</dd></div>
+                {m.case_ref.map(|c| view! { <div class="app-summary-list__row"><dt class="app-summary-list__key">{t("staff-case-ref-short")}</dt><dd class="app-summary-list__value">{c}</dd></div> })}
+                <div class="app-summary-list__row"><dt class="app-summary-list__key">{t("staff-status")}</dt><dd class="app-summary-list__value">{status_name(m.status)}</dd></div>
+            </dl>
+            {actions}
+            <h2 class="app-heading-m">{t("staff-views-heading")}</h2>
+            {people}
+            {cancel}
+        </StaffLayout>
+    }
+}
+
+/// One person's views. `shared_only` (printing for the meeting) leaves out every answer the
+/// child kept for the chair or wants to talk about first.
+fn person_view(p: Person, views: Option<SentViews>, shared_only: bool) -> impl IntoView {
+    let lang_name = Lang::parse(&p.language).map(|l| l.native_name()).unwrap_or("?");
+    let mut facts = vec![t_args("staff-fact-language", &[("language", Value::from(lang_name))])];
+    if let Some(a) = &p.age_band {
+        facts.push(t_args("staff-fact-age", &[("band", Value::from(a.clone()))]));
+    }
+    let printed = (!shared_only).then(|| match &p.invite_printed {
+        Some(at) => t_args("staff-invite-printed", &[("when", Value::from(when(at)))]),
+        None => t("staff-invite-not-printed"),
+    });
+    let name = person_name(&p);
+    let label = name.clone();
+    let body = match views {
+        None => view! { <p class="app-body">{t("staff-no-views")}</p> }.into_any(),
+        Some(v) => {
+            let sent = t_args("staff-views-sent", &[("when", Value::from(when(&v.at))), ("n", Value::from(p.submissions))]);
+            let answers = match v.answers {
+                Answers::Child(c) => child_views(c, shared_only).into_any(),
+                Answers::Parent(a) => parent_views(a).into_any(),
+            };
+            view! { <p class="app-hint">{sent}</p> {answers} }.into_any()
+        }
+    };
+    let outcome = (!shared_only).then_some(p.outcome).flatten().map(outcome_summary);
+    view! {
+        <section class="staff-person" aria-label=label>
+            <h3 class="app-heading-m">{name}</h3>
+            <p class="app-hint">{facts.join(" · ")}</p>
+            {printed.map(|s| view! { <p class="app-hint">{s}</p> })}
+            {body}
+            {outcome}
+        </section>
+    }
+}
+
+fn visibility_words(v: Visibility) -> (String, &'static str) {
+    match v {
+        Visibility::Everyone => (t("staff-visibility-everyone"), "everyone"),
+        Visibility::ChairOnly => (t("staff-visibility-chair-only"), "chair-only"),
+        Visibility::TalkFirst => (t("staff-visibility-talk-first"), "talk-first"),
+    }
+}
+
+fn child_text_view(key: &'static str, title: String, answer: Option<ChildText>, shared_only: bool) -> Option<AnyView> {
+    let a = answer.filter(|a| !a.text.trim().is_empty())?;
+    if shared_only && a.visibility != Visibility::Everyone {
+        return None;
+    }
+    let (words, cls) = visibility_words(a.visibility);
+    Some(
+        view! {
+            <div class=format!("staff-house staff-house--{key}")>
+                <h4 class="app-heading-s">{title}</h4>
+                <p class="staff-answer">{a.text}</p>
+                <p class=format!("staff-visibility staff-visibility--{cls}")>{words}</p>
+            </div>
+        }
+        .into_any(),
+    )
+}
+
+fn child_views(c: ChildAnswers, shared_only: bool) -> impl IntoView {
+    // The safety scale says who may hear it, in the same plain words as the other answers.
+    let (safety_words, safety_cls) = visibility_words(c.safety_visibility());
+    let houses = [
+        child_text_view("good-things", t("good-things-house"), c.good_things, shared_only),
+        child_text_view("worries", t("worries-house"), c.worries, shared_only),
+        child_text_view("wishes", t("wishes-house"), c.wishes, shared_only),
+    ];
+    let more = [
+        child_text_view("supporter", t("staff-supporter"), c.supporter, shared_only),
+        child_text_view("anything-else", t("staff-anything-else"), c.anything_else, shared_only),
+    ];
+    let taking_part = c.taking_part.filter(|ways| !ways.is_empty()).map(|ways| {
+        ways.iter().map(|w| t(&format!("taking-part-{}", w.as_str().replace('_', "-")))).collect::<Vec<_>>().join("; ")
+    });
+    let safety = c.safety_scale.map(|n| view! {
+        <div class="app-summary-list__row">
+            <dt class="app-summary-list__key">{t("staff-safety")}</dt>
+            <dd class="app-summary-list__value">
+                <p class="app-body staff-safety">{t_args("staff-safety-value", &[("n", Value::from(n.get()))])}</p>
+                <p class=format!("staff-visibility staff-visibility--{safety_cls}")>{safety_words}</p>
+            </dd>
+        </div>
+    });
+    let helped = c.helped_by.map(|h| t(&format!("helped-by-{}", h.as_str().replace('_', "-"))));
+    let talk_soon = (c.talk_soon == Some(true) && !shared_only)
+        .then(|| view! { <p class="app-inset app-inset--warning staff-flag"><strong>{t("staff-flag-talk-soon-long")}</strong></p> });
+    let row = |key: String, value: Option<String>| {
+        value.map(|v| view! { <div class="app-summary-list__row"><dt class="app-summary-list__key">{key}</dt><dd class="app-summary-list__value">{v}</dd></div> })
+    };
+    view! {
+        {talk_soon}
+        <div class="staff-houses">{houses.into_iter().flatten().collect_view()}</div>
+        {more.into_iter().flatten().collect_view()}
+        <dl class="app-summary-list">
+            {row(t("staff-taking-part"), taking_part)}
+            {safety}
+            {row(t("staff-helped-by"), helped)}
+        </dl>
+    }
+}
+
+fn parent_views(a: ParentAnswers) -> impl IntoView {
+    let row = |key: String, value: Option<String>| {
+        value.filter(|v| !v.trim().is_empty()).map(|v| view! {
+            <div class="app-summary-list__row"><dt class="app-summary-list__key">{key}</dt><dd class="app-summary-list__value staff-answer">{v}</dd></div>
+        })
+    };
+    view! {
+        <dl class="app-summary-list">
+            {row(t("parent-going-well-title"), a.going_well)}
+            {row(t("parent-worries-title"), a.worries)}
+            {row(t("parent-would-help-title"), a.would_help)}
+            {row(t("coming-title"), a.coming.map(|c| t(&format!("coming-{}", c.as_str().replace('_', "-")))))}
+            {row(t("parent-interpreter-title"), a.interpreter_language)}
+            {row(t("parent-access-title"), a.access_needs)}
+        </dl>
+    }
+}
+
+fn outcome_summary(o: PersonOutcome) -> impl IntoView {
+    let attended = if o.not_able {
+        t("staff-outcome-not-able")
+    } else if o.attended {
+        t("staff-outcome-attended")
+    } else {
+        t("staff-outcome-not-attended")
+    };
+    let shared = o.shared_by.iter().map(|s| t(&format!("staff-shared-{}", s.as_str()))).collect::<Vec<_>>().join("; ");
+    view! {
+        <p class="app-body staff-outcome">
+            <strong>{t("staff-outcome-heading")}": "</strong>{attended}
+            {(!shared.is_empty()).then(|| format!(" · {shared}"))}
+        </p>
+    }
+}
+
+/// "Print for the meeting": only what the child wants everyone to hear.
+#[component]
+pub fn PrintForMeetingPage() -> impl IntoView {
+    let id = meeting_id();
+    let meeting = Resource::new(move || id.get(), load_meeting_shared);
+    staff_page(t("staff-print-for-meeting"), meeting, |MeetingViewsPage { meeting: m, views }| {
+        let back = format!("/staff/meetings/{}", m.id);
+        let people = m.people.into_iter().zip(views).map(|(p, v)| person_view(p, v, true)).collect_view();
+        view! {
+            <StaffLayout user=m.user.clone()>
+                <a class="app-back-link staff-no-print" href=back>{t("back")}</a>
+                <h1 class="app-heading-l">{kind_name(m.kind)}" – "{when(&m.starts_at)}</h1>
+                <p class="app-inset">{t("staff-print-for-meeting-note")}</p>
+                <p class="app-hint staff-no-print">{t("staff-print-how")}</p>
+                <h2 class="app-heading-m">{t("staff-views-heading")}</h2>
+                {people}
+            </StaffLayout>
+        }
+    })
+}
