@@ -10,7 +10,7 @@ pub struct IdleWords {
     pub title: String,
     pub still_here: String,
     /// The countdown's sentences, each with `{}` where the seconds go (the server fills in
-    /// the plural forms of the page's language; see `components::idle_words`).
+    /// the plural forms of the page's language; see `kiosk::layout::idle_words`).
     pub countdown: Vec<String>,
     /// For 0, 1, 2, … seconds left: which of `countdown` to say.
     pub by_second: Vec<u8>,

@@ -3,7 +3,7 @@
 //! losing a word); the "who may see this" choice; the "check your answers" list.
 
 use crate::api::AppError;
-use crate::components::{ErrorSummary, send_words};
+use crate::kiosk::layout::{ErrorSummary, send_words};
 use crate::i18n::{t, t_args};
 use crate::islands::SendingForm;
 use crate::model::*;

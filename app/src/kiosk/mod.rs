@@ -4,13 +4,14 @@
 mod check;
 pub mod feedback;
 mod frame;
+pub mod layout;
 pub mod start;
 pub mod step;
 pub mod thanks;
 mod views;
 mod welcome;
 
-use crate::components::KioskLayout;
+use layout::KioskLayout;
 use crate::i18n::t;
 use leptos::prelude::*;
 use leptos_meta::Title;

@@ -1,7 +1,7 @@
 //! The neutral first screens: choose a language, type a code.
 
 use crate::api::AppError;
-use crate::components::{ErrorSummary, KioskLayout};
+use crate::kiosk::layout::{ErrorSummary, KioskLayout};
 use crate::i18n::{Lang, t, use_lang};
 use leptos::prelude::*;
 use leptos_meta::Title;

@@ -2,7 +2,7 @@
 
 use super::{check, feedback, frame::Ctx, views, welcome};
 use crate::api::{AppError, load_kiosk};
-use crate::components::{ErrorSummary, KioskLayout};
+use crate::kiosk::layout::{ErrorSummary, KioskLayout};
 use crate::i18n::t;
 use crate::model::*;
 use leptos::prelude::*;

@@ -1,7 +1,7 @@
 //! Thank you: what happens next and who to talk to. Nothing of the answers is shown, so the
 //! screen is safe to leave for the next person; "Finish" clears the kiosk.
 
-use crate::components::KioskLayout;
+use crate::kiosk::layout::KioskLayout;
 use crate::i18n::t;
 use leptos::prelude::*;
 use leptos_meta::Title;

@@ -3,7 +3,7 @@
 
 use super::layout::{StaffErrorSummary, StaffLayout, query_error, staff_page};
 use super::{NoticeRow, NoticesPage, load_notices, load_published_notices};
-use crate::components::KioskLayout;
+use crate::kiosk::layout::KioskLayout;
 use crate::i18n::{meeting_time, t, t_args, use_lang};
 use leptos::prelude::*;
 use leptos_meta::Title;

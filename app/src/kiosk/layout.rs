@@ -1,4 +1,5 @@
-//! Form pieces in the GOV.UK mould, and the kiosk's safety controls.
+//! The frame of every kiosk screen (exit control, guard, main content) and the GOV.UK-style
+//! error summary; the words the kiosk's islands are given, formatted here on the server.
 
 use crate::api::AppError;
 use crate::i18n::t;
