@@ -1,5 +1,6 @@
 //! API tests: each starts the real server with a fresh database, on SQLite and on PostgreSQL.
 
+mod assets;
 mod attacks;
 mod bounds;
 mod chair;
