@@ -2,7 +2,7 @@
 //! answers. The parsing rules here (lengths, ranges, allowed values) are the domain's, so the
 //! JSON API and the kiosk screens refuse the same things.
 
-pub use crate::domain::{AnswerText, FaceScale, SafetyScale};
+pub use crate::domain::{AnswerText, FaceScale, FieldError, SafetyScale};
 use serde::{Deserialize, Serialize};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -423,13 +423,6 @@ impl Answers {
     }
 }
 
-/// Why an answer was refused. The `field` names the JSON path; `code` is stable.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct FieldError {
-    pub field: String,
-    pub code: &'static str,
-    pub message: String,
-}
 
 /// Checks the rule serde cannot: lengths. (The safety scale's range is `SafetyScale`'s.)
 pub fn check_child(a: &ChildAnswers) -> Result<(), FieldError> {

@@ -10,6 +10,9 @@ use leptos_router::{
     path,
 };
 
+/// The pages whose screens hold islands (see `kiosk::layout::KioskLayout`'s guard).
+pub const ISLAND_PATHS: [&str; 2] = ["/k/", "/thanks"];
+
 /// Where an idle kiosk screen without JavaScript goes: the server throws the draft away there.
 pub const KIOSK_END_PATH: &str = "/k/end";
 
@@ -34,9 +37,10 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
     security_headers();
     let path = parts.as_ref().map(|p| p.uri.path().to_string()).unwrap_or_default();
     let staff = path.starts_with("/staff");
-    // Only the kiosk's question screens (/k/…) hold islands; every other page is plain HTML
+    // Only the kiosk's guarded screens hold islands (`KioskLayout guard=true`: the steps and
+    // the thank-you screen, which must still clear itself); every other page is plain HTML
     // and forms, so it loads no script or WebAssembly at all.
-    let islands = path.starts_with("/k/");
+    let islands = ISLAND_PATHS.iter().any(|p| path.starts_with(p));
     let settings = api::ssr::settings();
     provide_context(lang);
     // Without JavaScript, a shared tablet still clears itself: this takes the screen, through

@@ -124,11 +124,15 @@ export async function checkA11y(page, label) {
   assert.deepEqual(summary, [], `accessibility on ${label}`);
 }
 
-/** Waits until the page's islands (if it has any) are interactive. Only the kiosk's screens
- *  under /k/ have islands; every other page is server-rendered HTML with nothing to wait for. */
+/** Waits until the page's islands are interactive. The kiosk's guarded screens (under /k/,
+ *  and /thanks) must have islands; every other page is server-rendered HTML with nothing to
+ *  wait for. */
 export async function hydrated(page) {
   await page.waitForLoadState('load');
-  if ((await page.locator('leptos-island').count()) === 0) return;
+  const path = new URL(page.url()).pathname;
+  const islands = await page.locator('leptos-island').count();
+  if (path.startsWith('/k/') || path === '/thanks') assert.ok(islands > 0, `${path} has its islands`);
+  if (islands === 0) return;
   try {
     await page.waitForSelector('body[data-hydrated]', { state: 'attached', timeout: 20000 });
   } catch (e) {

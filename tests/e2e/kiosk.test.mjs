@@ -18,7 +18,9 @@ async function childJourney(page, { lang, code, js }) {
   // axe runs inside the page, so only where scripts run; the HTML is the same server-rendered
   // HTML either way, so every screen is still checked (in the JavaScript runs).
   const checkA11y = js ? checkScreen : async () => {};
-  const go = async (re) => page.waitForURL(re);
+  // With JavaScript, each screen is used once its islands run, as a child would after it
+  // shows: the forms then post by fetch, and those paths are the ones tested.
+  const go = async (re) => { await page.waitForURL(re); if (js) await hydrated(page); };
   const cont = async () => page.getByRole('button', { name: t('continue'), exact: true }).click();
 
   await page.goto('/');
@@ -246,6 +248,28 @@ test('an idle kiosk warns, then clears itself', async () => {
     await dialog.waitFor({ state: 'hidden' });
     assert.match(page.url(), /welcome$/);
     // Nobody answers this time.
+    await page.waitForURL((u) => u.pathname === '/', { timeout: 10000 });
+    await page.goto('/k/welcome');
+    await page.waitForURL((u) => u.pathname === '/');
+    noErrors(page);
+  } finally {
+    server.stop();
+  }
+});
+
+test('the thank-you screen clears itself too, and the next person finds nothing', async () => {
+  const server = await startServer({ TIPTOES_KIOSK_IDLE_WARN_SECONDS: '3', TIPTOES_KIOSK_IDLE_RESET_SECONDS: '2' });
+  try {
+    const { codes } = await meetingWith(server);
+    const t = messages('en-GB');
+    const page = await newPage(b, { baseURL: server.base });
+    await page.goto(`/i/${codes[0]}`);
+    await page.goto('/k/check');
+    await hydrated(page);
+    await page.getByRole('button', { name: t('send'), exact: true }).click();
+    await page.waitForURL(/\/thanks$/);
+    await hydrated(page);
+    await page.getByRole('alertdialog').waitFor({ timeout: 6000 });
     await page.waitForURL((u) => u.pathname === '/', { timeout: 10000 });
     await page.goto('/k/welcome');
     await page.waitForURL((u) => u.pathname === '/');

@@ -1,6 +1,6 @@
 //! A person's own words, and the longest we keep.
 
-use crate::model::FieldError;
+use super::FieldError;
 
 /// Words a person typed: at most `MAX_CHARS` characters (a long letter, not a file upload).
 /// The kiosk's text boxes tell the browser the same limit (`maxlength`); the kiosk's forms

@@ -36,6 +36,14 @@ pub fn KioskGuard(warn_secs: u32, reset_secs: u32, words: IdleWords) -> impl Int
     watch::install(warn_secs, reset_secs, set_warning, set_seconds_left);
     #[cfg(not(feature = "hydrate"))]
     let _ = (warn_secs, reset_secs);
+    // When the warning appears, its button takes focus, wherever the child was typing, so a
+    // keyboard or switch user can answer at once (`autofocus` is ignored once a field has focus).
+    let button = NodeRef::<leptos::html::Button>::new();
+    Effect::new(move |_| {
+        if let Some(b) = button.get() {
+            let _ = b.focus();
+        }
+    });
     let still_here = move |_| {
         #[cfg(feature = "hydrate")]
         watch::touch();
@@ -44,13 +52,13 @@ pub fn KioskGuard(warn_secs: u32, reset_secs: u32, words: IdleWords) -> impl Int
     move || {
         let words = words.clone();
         warning.get().then(move || {
-            let (title, button) = (words.title.clone(), words.still_here.clone());
+            let (title, label) = (words.title.clone(), words.still_here.clone());
             view! {
                 <div class="app-idle" role="alertdialog" aria-modal="true" aria-labelledby="idle-title" aria-describedby="idle-text">
                     <div class="app-idle__box">
                         <h2 id="idle-title" class="app-heading-m">{title}</h2>
                         <p id="idle-text">{move || words.countdown_text(seconds_left.get())}</p>
-                        <button type="button" class="app-button" on:click=still_here autofocus=true>{button}</button>
+                        <button type="button" class="app-button" node_ref=button on:click=still_here autofocus=true>{label}</button>
                     </div>
                 </div>
             }

@@ -40,9 +40,15 @@ pub fn SendingForm(action: String, class: String, words: SendWords, children: Ch
         #[cfg(not(feature = "hydrate"))]
         let _ = (ev, &words, set_status);
     };
+    #[cfg(feature = "hydrate")]
+    post::reset_when_shown_again(form, set_status);
+    // The live region is on the page from the start (empty), so a screen reader announces
+    // each message put into it.
     view! {
         <form method="post" action=action class=class autocomplete="off" node_ref=form on:submit=on_submit>
-            {move || status.get().map(|m| view! { <p class="app-inset app-inset--warning" role="status">{m}</p> })}
+            <div role="status" aria-live="polite">
+                {move || status.get().map(|m| view! { <p class="app-inset app-inset--warning">{m}</p> })}
+            </div>
             {children()}
         </form>
     }
@@ -55,6 +61,9 @@ mod post {
     use wasm_bindgen::{JsCast, JsValue};
     use wasm_bindgen_futures::JsFuture;
     use web_sys::{HtmlFormElement, Response};
+
+    /// How long one attempt may take: a mobile link that drops usually stalls rather than fails.
+    const ATTEMPT_MS: i32 = 20_000;
 
     /// How one attempt ended.
     enum Answer {
@@ -96,6 +105,11 @@ mod post {
                         let _ = window().location().assign(&next);
                         return;
                     }
+                    Answer::Refused(code) if code == "session_ended" => {
+                        // The draft is gone (exit, idle reset): start again, as without scripts.
+                        let _ = window().location().assign("/?ended=1");
+                        return;
+                    }
                     Answer::Refused(code) => {
                         say.set(Some(words.error(&code)));
                         break;
@@ -112,15 +126,28 @@ mod post {
         });
     }
 
+    /// Marks the form as sending. The buttons say they are unavailable but keep focus (a
+    /// disabled button would drop it to the top of the page); `aria-busy` stops a second send.
     fn busy(form: &HtmlFormElement, on: bool) {
         let _ = if on { form.set_attribute("aria-busy", "true") } else { form.remove_attribute("aria-busy") };
         if let Ok(buttons) = form.query_selector_all("button") {
             for i in 0..buttons.length() {
-                if let Some(b) = buttons.item(i).and_then(|n| n.dyn_into::<web_sys::HtmlButtonElement>().ok()) {
-                    b.set_disabled(on);
+                if let Some(b) = buttons.item(i).and_then(|n| n.dyn_into::<web_sys::Element>().ok()) {
+                    let _ = if on { b.set_attribute("aria-disabled", "true") } else { b.remove_attribute("aria-disabled") };
                 }
             }
         }
+    }
+
+    /// A page brought back by the browser's back button comes back as it was left: busy.
+    /// Make it usable again.
+    pub fn reset_when_shown_again(form: NodeRef<leptos::html::Form>, say: WriteSignal<Option<String>>) {
+        let _ = window_event_listener_untyped("pageshow", move |_| {
+            if let Some(form) = form.get_untracked() {
+                busy(&form, false);
+                say.set(None);
+            }
+        });
     }
 
     /// Posts the fields as a server function call: the server then says where to go in a
@@ -128,6 +155,11 @@ mod post {
     async fn post(url: &str, body: &str) -> Answer {
         let init = web_sys::RequestInit::new();
         init.set_method("POST");
+        // Gives up on an attempt that hangs, so it can be tried again.
+        if let Ok(abort) = web_sys::AbortController::new() {
+            init.set_signal(Some(&abort.signal()));
+            set_timeout(move || abort.abort(), std::time::Duration::from_millis(ATTEMPT_MS as u64));
+        }
         init.set_body(&JsValue::from_str(body));
         if let Ok(headers) = web_sys::Headers::new() {
             let _ = headers.set("Content-Type", "application/x-www-form-urlencoded");
@@ -138,15 +170,19 @@ mod post {
             return Answer::NoConnection;
         };
         let res: Response = res.unchecked_into();
-        if let Ok(Some(next)) = res.headers().get("location") {
-            return Answer::GoTo(next);
+        // Only our server function's answer says where to go (with this header); anything
+        // else that answers (a Wi-Fi sign-in page, a proxy) has not stored the words.
+        if res.headers().has("serverfnredirect").unwrap_or(false) {
+            if let Ok(Some(next)) = res.headers().get("location") {
+                return Answer::GoTo(next);
+            }
         }
-        if res.ok() {
-            // Taken, with nowhere named: show this screen again, fresh from the server.
-            return Answer::GoTo(window().location().href().unwrap_or_else(|_| "/".into()));
-        }
-        if res.status() == 503 {
-            return Answer::Refused("busy".into());
+        match res.status() {
+            // Timed out or lost on the way (at the server or a proxy): worth another try.
+            408 | 502 | 504 => return Answer::NoConnection,
+            503 => return Answer::Refused("busy".into()),
+            s if (200..300).contains(&s) => return Answer::NoConnection,
+            _ => {}
         }
         // A server function's error is its code as a JSON string (see `AppError`).
         let Ok(text) = res.text() else { return Answer::NoConnection };

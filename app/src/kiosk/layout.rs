@@ -65,7 +65,8 @@ pub fn send_words(sending: Option<&str>) -> SendWords {
     SendWords { sending: sending.map(t).unwrap_or_default(), retrying: t("sending-retry"), network: t("error-network"), errors }
 }
 
-/// The frame of every kiosk screen: exit control, guard, main content.
+/// The frame of every kiosk screen: exit control, guard, main content. A guarded screen
+/// must be under one of `crate::ISLAND_PATHS`, or its guard gets no script to run it.
 #[component]
 pub fn KioskLayout(children: Children, #[prop(optional)] guard: bool) -> impl IntoView {
     view! {

@@ -65,10 +65,18 @@ pub fn routes<S: Clone + Send + Sync + 'static>(site_root: &Path) -> Router<S> {
 async fn cache_control(req: Request, next: Next) -> Response {
     let hashed = has_content_hash(req.uri().path());
     let mut res = next.run(req).await;
-    if res.status().is_success() || res.status() == axum::http::StatusCode::NOT_MODIFIED {
-        let value = if hashed { "public, max-age=31536000, immutable" } else { "no-cache" };
-        res.headers_mut().insert(header::CACHE_CONTROL, HeaderValue::from_static(value));
-    }
+    let kept = res.status().is_success() || res.status() == axum::http::StatusCode::NOT_MODIFIED;
+    let value = match (kept, hashed) {
+        (true, true) => "public, max-age=31536000, immutable",
+        (true, false) => "no-cache",
+        // A missing file may be there after the next deploy: keep nothing.
+        (false, _) => "no-store",
+    };
+    let h = res.headers_mut();
+    h.insert(header::CACHE_CONTROL, HeaderValue::from_static(value));
+    // The same address answers brotli, gzip or plain by what the browser accepts: a cache on
+    // the way must keep them apart (ServeDir does not say so itself).
+    h.insert(header::VARY, HeaderValue::from_static("accept-encoding"));
     res
 }
 
