@@ -25,6 +25,9 @@ test: build
 bench: build
 	.ci/tools.sh --test
 	node tests/bench/kiosk-bytes.mjs
+	@# Lighthouse and its launcher are the bench's own (tests/bench/package.json): make run
+	@# and make test never install them.
+	[ tests/bench/node_modules/.package-lock.json -nt tests/bench/package-lock.json ] || npm ci --prefix tests/bench --no-audit --no-fund --loglevel=error
 	node tests/bench/lighthouse.mjs
 	.ci/bench-figures.sh
 

@@ -49,14 +49,31 @@ phase "WebAssembly bound and optimised, JS and CSS minified"
 hash() { cat "$@" | sha256sum | cut -c1-16; }
 script="tiptoes.$(hash "$bundle/tiptoes.js" "$bundle/tiptoes.wasm")"
 stylesheet="tiptoes.$(hash "$bundle/tiptoes.css").css"
-if [ ! -f "$pkg/$script.wasm.br" ] || [ ! -f "$pkg/$stylesheet.br" ]; then
-  # Only this build's files stay: an old name would never be asked for again.
-  rm -f "$pkg"/tiptoes*
-  cp "$bundle/tiptoes.js" "$pkg/$script.js"
-  cp "$bundle/tiptoes.wasm" "$pkg/$script.wasm"
-  cp "$bundle/tiptoes.css" "$pkg/$stylesheet"
-  node .ci/precompress.mjs "$pkg/$script.js" "$pkg/$script.wasm" "$pkg/$stylesheet"
+want=("$script.js" "$script.wasm" "$stylesheet")
+complete=1
+for f in "${want[@]}"; do for e in "" .br .gz; do [ -f "$pkg/$f$e" ] || complete=0; done; done
+if [ "$complete" = 0 ]; then
+  # Written aside, then moved in by rename: the server never sends a half-written file,
+  # which browsers would then keep for a year.
+  tmp=$(mktemp -d "$pkg/.new.XXXXXX")
+  cp "$bundle/tiptoes.js" "$tmp/$script.js"
+  cp "$bundle/tiptoes.wasm" "$tmp/$script.wasm"
+  cp "$bundle/tiptoes.css" "$tmp/$stylesheet"
+  node .ci/precompress.mjs "$tmp/$script.js" "$tmp/$script.wasm" "$tmp/$stylesheet"
+  mv "$tmp"/* "$pkg/"
+  rmdir "$tmp"
 fi
+# This build's files stay, and the last build's: a page a server sent just before it was
+# restarted still finds its script. Older ones go.
+previous=$(sed -n 's/^script=//p; s/^stylesheet=//p' "$site/assets.txt" 2>/dev/null || true)
+for f in "$pkg"/tiptoes.*; do
+  [ -e "$f" ] || continue
+  name=$(basename "$f") keep=0
+  for n in "$script" "$stylesheet" $previous; do
+    case "$name" in "$n" | "$n".*) keep=1 ;; esac
+  done
+  [ "$keep" = 1 ] || rm -f "$f"
+done
 printf 'script=%s\nstylesheet=%s\n' "$script" "$stylesheet" > "$site/assets.txt.new"
 mv "$site/assets.txt.new" "$site/assets.txt"
 cp -R public/. "$site/"
