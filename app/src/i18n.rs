@@ -17,22 +17,49 @@ static_loader! {
 /// The name of the cookie that remembers the language.
 pub const LANG_COOKIE: &str = "tiptoes_lang";
 
+/// The kiosk's languages: those of the families the service works with (English, Polish,
+/// Slovak, Czech, Romanian, Arabic, Urdu, Punjabi, Sorani and Kurmanji Kurdish, Persian,
+/// Tigrinya). Every family-facing message is in each; the staff pages are in English, Polish
+/// and Arabic, and fall back to English in the others (see `has_staff_pages`).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub enum Lang {
     #[default]
     EnGb,
     Pl,
+    Sk,
+    Cs,
+    Ro,
     Ar,
+    Ur,
+    /// Punjabi in Gurmukhi script.
+    Pa,
+    /// Central Kurdish (Sorani), in Arabic script.
+    Ckb,
+    /// Northern Kurdish (Kurmanji), in Latin script.
+    Ku,
+    Fa,
+    /// Tigrinya, in Ethiopic script.
+    Ti,
 }
 
 impl Lang {
-    pub const ALL: [Lang; 3] = [Lang::EnGb, Lang::Pl, Lang::Ar];
+    pub const ALL: [Lang; 12] =
+        [Lang::EnGb, Lang::Pl, Lang::Sk, Lang::Cs, Lang::Ro, Lang::Ar, Lang::Ur, Lang::Pa, Lang::Ckb, Lang::Ku, Lang::Fa, Lang::Ti];
 
     pub fn tag(self) -> &'static str {
         match self {
             Lang::EnGb => "en-GB",
             Lang::Pl => "pl",
+            Lang::Sk => "sk",
+            Lang::Cs => "cs",
+            Lang::Ro => "ro",
             Lang::Ar => "ar",
+            Lang::Ur => "ur",
+            Lang::Pa => "pa",
+            Lang::Ckb => "ckb",
+            Lang::Ku => "ku",
+            Lang::Fa => "fa",
+            Lang::Ti => "ti",
         }
     }
 
@@ -41,13 +68,22 @@ impl Lang {
         match self {
             Lang::EnGb => "English",
             Lang::Pl => "Polski",
+            Lang::Sk => "Slovenčina",
+            Lang::Cs => "Čeština",
+            Lang::Ro => "Română",
             Lang::Ar => "العربية",
+            Lang::Ur => "اردو",
+            Lang::Pa => "ਪੰਜਾਬੀ",
+            Lang::Ckb => "کوردیی ناوەندی",
+            Lang::Ku => "Kurmancî",
+            Lang::Fa => "فارسی",
+            Lang::Ti => "ትግርኛ",
         }
     }
 
     pub fn dir(self) -> &'static str {
         match self {
-            Lang::Ar => "rtl",
+            Lang::Ar | Lang::Ur | Lang::Ckb | Lang::Fa => "rtl",
             _ => "ltr",
         }
     }
@@ -56,11 +92,57 @@ impl Lang {
         self.dir() == "rtl"
     }
 
+    /// Whether a native speaker has checked this language's family messages, as the header of
+    /// its `kiosk.ftl` says (`# Native-speaker review: yes`). English is the source.
+    pub fn reviewed(self) -> bool {
+        if self == Lang::EnGb {
+            return true;
+        }
+        let kiosk = match self {
+            Lang::EnGb => "",
+            Lang::Pl => include_str!("../../locales/pl/kiosk.ftl"),
+            Lang::Sk => include_str!("../../locales/sk/kiosk.ftl"),
+            Lang::Cs => include_str!("../../locales/cs/kiosk.ftl"),
+            Lang::Ro => include_str!("../../locales/ro/kiosk.ftl"),
+            Lang::Ar => include_str!("../../locales/ar/kiosk.ftl"),
+            Lang::Ur => include_str!("../../locales/ur/kiosk.ftl"),
+            Lang::Pa => include_str!("../../locales/pa/kiosk.ftl"),
+            Lang::Ckb => include_str!("../../locales/ckb/kiosk.ftl"),
+            Lang::Ku => include_str!("../../locales/ku/kiosk.ftl"),
+            Lang::Fa => include_str!("../../locales/fa/kiosk.ftl"),
+            Lang::Ti => include_str!("../../locales/ti/kiosk.ftl"),
+        };
+        kiosk.lines().take_while(|l| l.starts_with('#')).any(|l| l.trim() == "# Native-speaker review: yes")
+    }
+
+    /// A language's name for the staff, saying when no native speaker has checked it yet.
+    pub fn staff_name(self) -> String {
+        if self.reviewed() {
+            self.native_name().to_string()
+        } else {
+            t_args("staff-language-unreviewed", &[("language", FluentValue::from(self.native_name()))])
+        }
+    }
+
+    /// Whether the staff pages are translated into this language (else they are in English).
+    pub fn has_staff_pages(self) -> bool {
+        matches!(self, Lang::EnGb | Lang::Pl | Lang::Ar)
+    }
+
     fn langid(self) -> LanguageIdentifier {
         match self {
             Lang::EnGb => langid!("en-GB"),
             Lang::Pl => langid!("pl"),
+            Lang::Sk => langid!("sk"),
+            Lang::Cs => langid!("cs"),
+            Lang::Ro => langid!("ro"),
             Lang::Ar => langid!("ar"),
+            Lang::Ur => langid!("ur"),
+            Lang::Pa => langid!("pa"),
+            Lang::Ckb => langid!("ckb"),
+            Lang::Ku => langid!("ku"),
+            Lang::Fa => langid!("fa"),
+            Lang::Ti => langid!("ti"),
         }
     }
 
@@ -228,19 +310,27 @@ mod tests {
     }
 
     #[test]
-    fn arabic_is_right_to_left() {
-        assert_eq!(Lang::Ar.dir(), "rtl");
-        assert_eq!(Lang::Pl.dir(), "ltr");
+    fn arabic_script_languages_are_right_to_left() {
+        let rtl: Vec<_> = Lang::ALL.into_iter().filter(|l| l.is_rtl()).map(Lang::tag).collect();
+        assert_eq!(rtl, ["ar", "ur", "ckb", "fa"]);
+        for l in Lang::ALL {
+            assert_eq!(Lang::parse(l.tag()), Some(l));
+        }
     }
 
-    /// Every message of en-GB exists in every other language, and no language has one en-GB lacks.
+    /// Every message of en-GB exists in every other language (the staff pages' only where
+    /// they are translated), no language has one en-GB lacks, and each formats.
     #[test]
     fn every_language_has_every_message() {
         let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../locales");
-        let ids = |tag: &str| -> std::collections::BTreeSet<String> {
+        let ids = |tag: &str, staff: bool| -> std::collections::BTreeSet<String> {
             let mut out = std::collections::BTreeSet::new();
             for entry in std::fs::read_dir(dir.join(tag)).unwrap() {
-                let text = std::fs::read_to_string(entry.unwrap().path()).unwrap();
+                let path = entry.unwrap().path();
+                if path.extension().is_none_or(|e| e != "ftl") || (!staff && path.file_name().is_some_and(|n| n == "staff.ftl")) {
+                    continue;
+                }
+                let text = std::fs::read_to_string(path).unwrap();
                 for line in text.lines() {
                     if let Some((id, _)) = line.split_once(" =") {
                         if !id.starts_with([' ', '#', '.']) && !id.is_empty() {
@@ -251,17 +341,31 @@ mod tests {
             }
             out
         };
-        let source = ids("en-GB");
+        let source = ids("en-GB", true);
         assert!(source.len() > 50, "en-GB has {} messages", source.len());
-        for lang in [Lang::Pl, Lang::Ar] {
-            let other = ids(lang.tag());
-            let missing: Vec<_> = source.difference(&other).collect();
+        for lang in Lang::ALL.into_iter().filter(|l| *l != Lang::EnGb) {
+            let wanted = ids("en-GB", lang.has_staff_pages());
+            let other = ids(lang.tag(), true);
+            let missing: Vec<_> = wanted.difference(&other).collect();
             let extra: Vec<_> = other.difference(&source).collect();
             assert!(missing.is_empty() && extra.is_empty(), "{}: missing {missing:?}, extra {extra:?}", lang.tag());
-            for id in &source {
+            for id in &other {
                 assert!(has_message(lang, id), "{} cannot format {id}", lang.tag());
             }
         }
+    }
+
+    /// Each language's own words are loaded (not English by fallback), and the staff pages
+    /// fall back to English where they are not translated.
+    #[test]
+    fn each_language_speaks_its_own_words() {
+        for l in Lang::ALL.into_iter().filter(|l| *l != Lang::EnGb) {
+            assert_ne!(tr(l, "start-heading"), tr(Lang::EnGb, "start-heading"), "{}", l.tag());
+            assert_ne!(tr(l, "continue"), tr(Lang::EnGb, "continue"), "{}", l.tag());
+            assert_eq!(tr(l, "staff-nav-meetings") == tr(Lang::EnGb, "staff-nav-meetings"), !l.has_staff_pages(), "{}", l.tag());
+            assert!(!l.reviewed(), "{}: no native speaker has checked it yet", l.tag());
+        }
+        assert!(Lang::EnGb.reviewed());
     }
 
     #[test]

@@ -1,4 +1,5 @@
 # كلمات مشتركة: الأزرار والأخطاء والتواريخ.
+# Native-speaker review: no (drafted without a native speaker; please have it checked)
 continue = متابعة
 back = رجوع
 finish = إنهاء

@@ -1,4 +1,5 @@
 # الكشك: ما يقرؤه الأطفال والآباء ومقدّمو الرعاية. جمل قصيرة، فكرة واحدة في كل جملة.
+# Native-speaker review: no (drafted without a native speaker; please have it checked)
 start-title = Tiptoes – قل رأيك
 start-heading = قل رأيك
 start-intro = أخبر الأشخاص في اجتماعك بما تفكّر فيه.

@@ -86,6 +86,7 @@ staff-role-parent = أحد الوالدين
 staff-role-carer = مقدّم رعاية
 staff-first-name = الاسم الأول
 staff-language = اللغة
+staff-language-unreviewed = { $language } (لم يراجعها بعد متحدث أصلي)
 staff-age-band = العمر (للأطفال فقط)
 staff-gender = الجنس (للأطفال فقط)
 staff-gender-female = أنثى

@@ -81,6 +81,7 @@ staff-role-parent = Parent
 staff-role-carer = Carer
 staff-first-name = First name
 staff-language = Language
+staff-language-unreviewed = { $language } (not yet checked by a native speaker)
 staff-age-band = Age (children only)
 staff-gender = Gender (children only)
 staff-gender-female = Female

@@ -1,4 +1,5 @@
 # Wspólne słowa: przyciski, błędy, daty.
+# Native-speaker review: no (drafted without a native speaker; please have it checked)
 continue = Dalej
 back = Wstecz
 finish = Zakończ

@@ -1,4 +1,5 @@
 # Kiosk: to, co czytają dzieci, rodzice i opiekunowie. Krótkie zdania, jedna myśl w każdym.
+# Native-speaker review: no (drafted without a native speaker; please have it checked)
 start-title = Tiptoes – powiedz, co myślisz
 start-heading = Powiedz, co myślisz
 start-intro = Powiedz osobom na twoim spotkaniu, co myślisz.

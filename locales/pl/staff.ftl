@@ -84,6 +84,7 @@ staff-role-parent = Rodzic
 staff-role-carer = Opiekun
 staff-first-name = Imię
 staff-language = Język
+staff-language-unreviewed = { $language } (jeszcze nie sprawdzone przez rodzimego użytkownika)
 staff-age-band = Wiek (tylko dzieci)
 staff-gender = Płeć (tylko dzieci)
 staff-gender-female = Kobieta

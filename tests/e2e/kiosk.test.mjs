@@ -120,14 +120,21 @@ async function childViews(api, meeting) {
   return r.body.participants[0];
 }
 
-for (const { lang, js } of [{ lang: 'en-GB', js: true }, { lang: 'ar', js: true }, { lang: 'en-GB', js: false }, { lang: 'ar', js: false }]) {
+const RTL = ['ar', 'ur', 'ckb', 'fa'];
+const journeys = [
+  { lang: 'en-GB', js: true }, { lang: 'ar', js: true }, { lang: 'en-GB', js: false }, { lang: 'ar', js: false },
+  // The New Communities team's languages: right to left (Urdu, Sorani, Persian), Gurmukhi,
+  // Ethiopic, and Slovak's plural forms; two of them without JavaScript.
+  { lang: 'ur', js: true }, { lang: 'ckb', js: true }, { lang: 'fa', js: false }, { lang: 'ti', js: true }, { lang: 'pa', js: false }, { lang: 'sk', js: true },
+];
+for (const { lang, js } of journeys) {
   test(`a child sends views in ${lang} ${js ? 'with' : 'without'} JavaScript, and the chair reads them`, async () => {
     const server = await startServer();
     try {
       const { api, meeting, codes } = await meetingWith(server, { childLang: lang });
       const page = await newPage(b, { baseURL: server.base, javaScriptEnabled: js });
       const words = await childJourney(page, { lang, code: codes[0], js });
-      if (lang === 'ar') {
+      if (RTL.includes(lang)) {
         assert.equal(await page.getAttribute('html', 'dir'), 'rtl');
         assert.equal(await page.evaluate(() => getComputedStyle(document.body).direction), 'rtl');
       }

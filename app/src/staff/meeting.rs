@@ -99,7 +99,7 @@ fn meeting_view(page: MeetingViewsPage, flags: Flags, error: Option<StaffError>)
 /// One person's views. `shared_only` (printing for the meeting) leaves out every answer the
 /// child kept for the chair or wants to talk about first.
 fn person_view(p: Person, views: Option<SentViews>, shared_only: bool) -> impl IntoView {
-    let lang_name = Lang::parse(&p.language).map(|l| l.native_name()).unwrap_or("?");
+    let lang_name = Lang::parse(&p.language).map(Lang::staff_name).unwrap_or_else(|| "?".into());
     let mut facts = vec![t_args("staff-fact-language", &[("language", Value::from(lang_name))])];
     if let Some(a) = &p.age_band {
         facts.push(t_args("staff-fact-age", &[("band", Value::from(a.clone()))]));

@@ -83,7 +83,7 @@ fn person_row(i: usize, row: Row) -> impl IntoView {
                 <div class="app-form-group">
                     <label class="app-label" for=id("language")>{t("staff-language")}</label>
                     <select class="app-select" id=id("language") name=name("language")>
-                        {Lang::ALL.into_iter().map(|l| option(l.tag(), l.native_name().to_string(), &row.language)).collect_view()}
+                        {Lang::ALL.into_iter().map(|l| option(l.tag(), l.staff_name(), &row.language)).collect_view()}
                     </select>
                 </div>
                 <div class="app-form-group">
