@@ -2,7 +2,7 @@
 //! for parents and carers), one idea, then "check your answers" and send. The same frame,
 //! forms and send button as the views before the meeting.
 
-use super::frame::{Ctx, frame, question_form, radios_screen, send_form, summary};
+use super::frame::{Ctx, choices_screen, frame, question_form, radios_screen, send_form, summary};
 use crate::i18n::t;
 use crate::model::*;
 use leptos::prelude::*;
@@ -79,21 +79,7 @@ fn rating(ctx: &Ctx) -> AnyView {
             }
         })
         .collect_view();
-    frame(
-        ctx,
-        title.clone(),
-        question_form(
-            ctx,
-            view! {
-                <fieldset class="app-fieldset" aria-describedby="overall-hint">
-                    <legend class="app-fieldset__legend"><h1 class="app-heading-l">{title}</h1></legend>
-                    <p class="app-hint" id="overall-hint">{t("feedback-overall-hint")}</p>
-                    <div class="app-faces">{items}</div>
-                </fieldset>
-            }
-            .into_any(),
-        ),
-    )
+    choices_screen(ctx, title, Some(t("feedback-overall-hint")), "app-faces", items.into_any(), None)
 }
 
 fn idea(ctx: &Ctx) -> AnyView {

@@ -122,17 +122,26 @@ pub(super) fn radios_screen(ctx: &Ctx, title: String, hint: Option<String>, opti
             }
         })
         .collect_view();
+    choices_screen(ctx, title, hint, "app-radios", items.into_any(), None)
+}
+
+/// A question answered by choosing (radios, boxes, faces, the scale): the question is the
+/// fieldset's legend and the page's heading, the hint describes the group, then the choices
+/// in a `class` container, and anything that follows them inside the same form.
+pub(super) fn choices_screen(ctx: &Ctx, title: String, hint: Option<String>, class: &'static str, choices: AnyView, after: Option<AnyView>) -> AnyView {
+    let described = hint.is_some().then_some("choices-hint");
     frame(
         ctx,
         title.clone(),
         question_form(
             ctx,
             view! {
-                <fieldset class="app-fieldset">
+                <fieldset class="app-fieldset" aria-describedby=described>
                     <legend class="app-fieldset__legend"><h1 class="app-heading-l">{title}</h1></legend>
-                    {hint.map(|h| view! { <p class="app-hint">{h}</p> })}
-                    <div class="app-radios">{items}</div>
+                    {hint.map(|h| view! { <p class="app-hint" id="choices-hint">{h}</p> })}
+                    <div class=class>{choices}</div>
                 </fieldset>
+                {after}
             }
             .into_any(),
         ),

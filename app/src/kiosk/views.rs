@@ -1,7 +1,7 @@
 //! The questions before the meeting, one a screen: how the child or parent wants to take
 //! part, their words (good things, worries, wishes …), the safety scale, who helped.
 
-use super::frame::{Ctx, VisibilityRadios, frame, question_form, radios_screen};
+use super::frame::{Ctx, VisibilityRadios, choices_screen, frame, question_form, radios_screen};
 use crate::i18n::t;
 use crate::model::*;
 use leptos::prelude::*;
@@ -23,21 +23,7 @@ pub(super) fn taking_part(ctx: &Ctx) -> AnyView {
             }
         })
         .collect_view();
-    frame(
-        ctx,
-        title.clone(),
-        question_form(
-            ctx,
-            view! {
-                <fieldset class="app-fieldset" aria-describedby="taking-part-hint">
-                    <legend class="app-fieldset__legend"><h1 class="app-heading-l">{title}</h1></legend>
-                    <p class="app-hint" id="taking-part-hint">{t("choose-all")}</p>
-                    <div class="app-checkboxes">{boxes}</div>
-                </fieldset>
-            }
-            .into_any(),
-        ),
-    )
+    choices_screen(ctx, title, Some(t("choose-all")), "app-checkboxes", boxes.into_any(), None)
 }
 
 // Every form control sets its live `value`/`checked` property as well as the attribute: moving
@@ -120,22 +106,8 @@ pub(super) fn safety(ctx: &Ctx) -> AnyView {
             }
         })
         .collect_view();
-    frame(
-        ctx,
-        title.clone(),
-        question_form(
-            ctx,
-            view! {
-                <fieldset class="app-fieldset" aria-describedby="safety-hint">
-                    <legend class="app-fieldset__legend"><h1 class="app-heading-l">{title}</h1></legend>
-                    <p class="app-hint" id="safety-hint">{t("safety-hint")}</p>
-                    <div class="app-scale">{options}</div>
-                </fieldset>
-                <VisibilityRadios current=vis legend=t("safety-visibility-legend")/>
-            }
-            .into_any(),
-        ),
-    )
+    let who_sees = view! { <VisibilityRadios current=vis legend=t("safety-visibility-legend")/> }.into_any();
+    choices_screen(ctx, title, Some(t("safety-hint")), "app-scale", options.into_any(), Some(who_sees))
 }
 
 
