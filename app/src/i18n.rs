@@ -19,8 +19,8 @@ pub const LANG_COOKIE: &str = "tiptoes_lang";
 
 /// The kiosk's languages: those of the families the service works with (English, Polish,
 /// Slovak, Czech, Romanian, Arabic, Urdu, Punjabi, Sorani and Kurmanji Kurdish, Persian,
-/// Tigrinya). Every family-facing message is in each; the staff pages are in English, Polish
-/// and Arabic, and fall back to English in the others (see `has_staff_pages`).
+/// Tigrinya). Every message is in each (the public "you said, we did" page and the staff pages
+/// included).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub enum Lang {
     #[default]
@@ -122,11 +122,6 @@ impl Lang {
         } else {
             t_args("staff-language-unreviewed", &[("language", FluentValue::from(self.native_name()))])
         }
-    }
-
-    /// Whether the staff pages are translated into this language (else they are in English).
-    pub fn has_staff_pages(self) -> bool {
-        matches!(self, Lang::EnGb | Lang::Pl | Lang::Ar)
     }
 
     fn langid(self) -> LanguageIdentifier {
@@ -318,16 +313,16 @@ mod tests {
         }
     }
 
-    /// Every message of en-GB exists in every other language (the staff pages' only where
-    /// they are translated), no language has one en-GB lacks, and each formats.
+    /// Every message of en-GB exists in every other language, no language has one en-GB
+    /// lacks, and each formats.
     #[test]
     fn every_language_has_every_message() {
         let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../locales");
-        let ids = |tag: &str, staff: bool| -> std::collections::BTreeSet<String> {
+        let ids = |tag: &str| -> std::collections::BTreeSet<String> {
             let mut out = std::collections::BTreeSet::new();
             for entry in std::fs::read_dir(dir.join(tag)).unwrap() {
                 let path = entry.unwrap().path();
-                if path.extension().is_none_or(|e| e != "ftl") || (!staff && path.file_name().is_some_and(|n| n == "staff.ftl")) {
+                if path.extension().is_none_or(|e| e != "ftl") {
                     continue;
                 }
                 let text = std::fs::read_to_string(path).unwrap();
@@ -341,12 +336,11 @@ mod tests {
             }
             out
         };
-        let source = ids("en-GB", true);
+        let source = ids("en-GB");
         assert!(source.len() > 50, "en-GB has {} messages", source.len());
         for lang in Lang::ALL.into_iter().filter(|l| *l != Lang::EnGb) {
-            let wanted = ids("en-GB", lang.has_staff_pages());
-            let other = ids(lang.tag(), true);
-            let missing: Vec<_> = wanted.difference(&other).collect();
+            let other = ids(lang.tag());
+            let missing: Vec<_> = source.difference(&other).collect();
             let extra: Vec<_> = other.difference(&source).collect();
             assert!(missing.is_empty() && extra.is_empty(), "{}: missing {missing:?}, extra {extra:?}", lang.tag());
             for id in &other {
@@ -355,14 +349,13 @@ mod tests {
         }
     }
 
-    /// Each language's own words are loaded (not English by fallback), and the staff pages
-    /// fall back to English where they are not translated.
+    /// Each language's own words are loaded (not English by fallback).
     #[test]
     fn each_language_speaks_its_own_words() {
         for l in Lang::ALL.into_iter().filter(|l| *l != Lang::EnGb) {
             assert_ne!(tr(l, "start-heading"), tr(Lang::EnGb, "start-heading"), "{}", l.tag());
             assert_ne!(tr(l, "continue"), tr(Lang::EnGb, "continue"), "{}", l.tag());
-            assert_eq!(tr(l, "staff-nav-meetings") == tr(Lang::EnGb, "staff-nav-meetings"), !l.has_staff_pages(), "{}", l.tag());
+            assert_ne!(tr(l, "notice-title"), tr(Lang::EnGb, "notice-title"), "{}", l.tag());
             assert!(!l.reviewed(), "{}: no native speaker has checked it yet", l.tag());
         }
         assert!(Lang::EnGb.reviewed());
