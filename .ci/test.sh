@@ -23,6 +23,9 @@ phase "unit tests"
 echo "==> API tests (SQLite and PostgreSQL)"
 cargo test --release -p tests -- --test-threads 2
 phase "API tests"
+echo "==> message checks (Fluent)"
+node --test tests/locales/
+phase "message checks"
 echo "==> browser tests (Chromium)"
 node --test --test-concurrency=1 tests/e2e/
 phase "browser tests"

@@ -50,8 +50,11 @@ staff-filter-everyone = الجميع
 staff-filter-apply = اعرض
 staff-chaired-by = الرئيس: { $name }
 staff-people-count = { $n ->
+    [zero] لم يُدعَ أحد
     [one] شخص واحد مدعو
     [two] شخصان مدعوان
+    [few] { $n } أشخاص مدعوون
+    [many] { $n } شخصًا مدعوًّا
    *[other] عدد المدعوين: { $n }
 }
 staff-badge-views = الآراء المستلمة ({ $n })
@@ -118,8 +121,12 @@ staff-invite-printed = طُبعت الدعوة { $when }
 staff-invite-not-printed = لم تُطبع الدعوة بعد
 staff-no-views = لم تُرسل آراء بعد.
 staff-views-sent = { $n ->
+    [zero] أُرسلت { $when }
     [one] أُرسلت { $when }
-   *[other] أُرسلت { $when } (أُرسلت { $n } مرات؛ هذه الأحدث)
+    [two] أُرسلت { $when } (أُرسلت مرتين؛ هذه الأحدث)
+    [few] أُرسلت { $when } (أُرسلت { $n } مرات؛ هذه الأحدث)
+    [many] أُرسلت { $when } (أُرسلت { $n } مرةً؛ هذه الأحدث)
+   *[other] أُرسلت { $when } (أُرسلت { $n } مرة؛ هذه الأحدث)
 }
 staff-visibility-everyone = يمكن لكل من في الاجتماع سماع هذا
 staff-visibility-chair-only = أنت فقط، رئيس الاجتماع

@@ -28,6 +28,7 @@ idle-title = Jsi tu ještě?
 idle-text = { $seconds ->
     [one] Aby tvoje odpovědi zůstaly soukromé, obrazovka se za { $seconds } sekundu vymaže.
     [few] Aby tvoje odpovědi zůstaly soukromé, obrazovka se za { $seconds } sekundy vymaže.
+    [many] Aby tvoje odpovědi zůstaly soukromé, obrazovka se za { $seconds } sekundy vymaže.
    *[other] Aby tvoje odpovědi zůstaly soukromé, obrazovka se za { $seconds } sekund vymaže.
 }
 idle-still-here = Pořád jsem tady

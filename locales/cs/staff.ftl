@@ -38,6 +38,7 @@ staff-pages-label = Stránky se schůzkami
 staff-pages-where = Stránka { $page } z { $pages } ({ $total ->
     [one] 1 schůzka
     [few] { $total } schůzky
+    [many] { $total } schůzky
    *[other] { $total } schůzek
 })
 staff-page-n = Stránka { $n }
@@ -50,6 +51,7 @@ staff-chaired-by = Vedoucí schůzky: { $name }
 staff-people-count = { $n ->
     [one] 1 pozvaná osoba
     [few] { $n } pozvané osoby
+    [many] { $n } pozvané osoby
    *[other] { $n } pozvaných osob
 }
 staff-badge-views = Přijaté názory ({ $n })
@@ -118,6 +120,7 @@ staff-no-views = Zatím nebyly odeslány žádné názory.
 staff-views-sent = { $n ->
     [one] Odesláno { $when }
     [few] Odesláno { $when } (odesláno { $n }krát; toto je nejnovější verze)
+    [many] Odesláno { $when } (odesláno { $n }krát; toto je nejnovější verze)
    *[other] Odesláno { $when } (odesláno { $n }krát; toto je nejnovější verze)
 }
 staff-visibility-everyone = Mohou to slyšet všichni na schůzce

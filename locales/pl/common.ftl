@@ -28,7 +28,8 @@ idle-title = Czy nadal tu jesteś?
 idle-text = { $seconds ->
     [one] Aby twoje odpowiedzi były prywatne, ten ekran wyczyści się za { $seconds } sekundę.
     [few] Aby twoje odpowiedzi były prywatne, ten ekran wyczyści się za { $seconds } sekundy.
-   *[other] Aby twoje odpowiedzi były prywatne, ten ekran wyczyści się za { $seconds } sekund.
+    [many] Aby twoje odpowiedzi były prywatne, ten ekran wyczyści się za { $seconds } sekund.
+   *[other] Aby twoje odpowiedzi były prywatne, ten ekran wyczyści się za { $seconds } sekundy.
 }
 idle-still-here = Nadal tu jestem
 weekday-1 = poniedziałek

@@ -50,7 +50,8 @@ staff-chaired-by = Przewodniczący: { $name }
 staff-people-count = { $n ->
     [one] 1 zaproszona osoba
     [few] { $n } zaproszone osoby
-   *[other] { $n } zaproszonych osób
+    [many] { $n } zaproszonych osób
+   *[other] { $n } zaproszonej osoby
 }
 staff-badge-views = Otrzymane opinie ({ $n })
 staff-flag-talk-soon = Dziecko chce wkrótce z kimś porozmawiać
@@ -117,6 +118,8 @@ staff-invite-not-printed = Zaproszenie jeszcze niewydrukowane
 staff-no-views = Nie wysłano jeszcze opinii.
 staff-views-sent = { $n ->
     [one] Wysłano: { $when }
+    [few] Wysłano: { $when } (wysłano { $n } razy; to najnowsza wersja)
+    [many] Wysłano: { $when } (wysłano { $n } razy; to najnowsza wersja)
    *[other] Wysłano: { $when } (wysłano { $n } razy; to najnowsza wersja)
 }
 staff-visibility-everyone = Wszyscy na spotkaniu mogą to usłyszeć

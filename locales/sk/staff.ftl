@@ -38,6 +38,7 @@ staff-pages-label = Stránky so stretnutiami
 staff-pages-where = Stránka { $page } z { $pages } ({ $total ->
     [one] 1 stretnutie
     [few] { $total } stretnutia
+    [many] { $total } stretnutia
    *[other] { $total } stretnutí
 })
 staff-page-n = Stránka { $n }
@@ -50,6 +51,7 @@ staff-chaired-by = Predsedajúci: { $name }
 staff-people-count = { $n ->
     [one] 1 pozvaná osoba
     [few] { $n } pozvané osoby
+    [many] { $n } pozvanej osoby
    *[other] { $n } pozvaných osôb
 }
 staff-badge-views = Prijaté názory ({ $n })
@@ -118,6 +120,7 @@ staff-no-views = Zatiaľ neboli odoslané žiadne názory.
 staff-views-sent = { $n ->
     [one] Odoslané: { $when }
     [few] Odoslané: { $when } (odoslané { $n }-krát; toto je najnovšie)
+    [many] Odoslané: { $when } (odoslané { $n }-krát; toto je najnovšie)
    *[other] Odoslané: { $when } (odoslané { $n }-krát; toto je najnovšie)
 }
 staff-visibility-everyone = Môžu to počuť všetci na stretnutí
