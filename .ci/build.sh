@@ -81,3 +81,5 @@ phase "files named by content and precompressed"
 
 cargo build --package=server --bin=tiptoes --no-default-features --release
 phase "server compiled"
+.ci/audio.sh
+phase "read-aloud files"

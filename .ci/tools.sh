@@ -29,16 +29,26 @@ if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modu
   npm ci --no-audit --no-fund --loglevel=error
 fi
 
+# Debian: espeak-ng and lame make the kiosk's read-aloud files at build time (.ci/audio.sh).
+apt_install() {
+  say "installing $* from Debian"
+  SUDO=""; [ "$(id -u)" = 0 ] || SUDO=sudo
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "$@" >/dev/null
+}
+speech=()
+command -v espeak-ng >/dev/null || speech+=(espeak-ng)
+command -v lame >/dev/null || speech+=(lame)
+[ ${#speech[@]} -eq 0 ] || apt_install "${speech[@]}"
+
 [ "$want_test" = 1 ] || exit 0
 
-# Debian: Chromium for the browser tests, a font with Arabic letters, PostgreSQL for the API tests.
+# Debian: Chromium for the browser tests; fonts with every script the kiosk speaks (Noto:
+# Arabic, Gurmukhi, Ethiopic and the rest, so screenshots show real letters); PostgreSQL
+# for the API tests.
 missing=()
 command -v chromium >/dev/null || missing+=(chromium)
 fc-list 2>/dev/null | grep -qi 'dejavu' || missing+=(fonts-dejavu-core)
+fc-list 2>/dev/null | grep -qi 'NotoSansEthiopic' || missing+=(fonts-noto-core)
 ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || missing+=(postgresql)
-if [ ${#missing[@]} -gt 0 ]; then
-  say "installing ${missing[*]} from Debian"
-  SUDO=""; [ "$(id -u)" = 0 ] || SUDO=sudo
-  $SUDO apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
-fi
+[ ${#missing[@]} -eq 0 ] || apt_install "${missing[@]}"

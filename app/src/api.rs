@@ -114,7 +114,8 @@ pub trait KioskBackend: Send + Sync + 'static {
     async fn state(&self, token: &str) -> Result<Option<KioskState>, AppError>;
     /// Saves one screen's answer into the draft and returns the draft's state.
     async fn save_step(&self, token: &str, form: crate::model::StepForm) -> Result<KioskState, AppError>;
-    async fn send(&self, token: &str, submission_id: &str) -> Result<(), AppError>;
+    /// Sends the views draft, written in `language` (the kiosk's language as they send).
+    async fn send(&self, token: &str, submission_id: &str, language: crate::i18n::Lang) -> Result<(), AppError>;
     /// Sends the feedback draft after the meeting.
     async fn send_feedback(&self, token: &str, submission_id: &str) -> Result<(), AppError>;
     /// Throws away the draft. Unknown tokens are fine: exit always succeeds.
@@ -169,6 +170,13 @@ pub mod ssr {
         if let (Some(res), Ok(v)) = (use_context::<leptos_axum::ResponseOptions>(), HeaderValue::from_str(&c)) {
             res.append_header(header::SET_COOKIE, v);
         }
+    }
+
+    /// The language of this request (the kiosk's cookie, else Accept-Language).
+    pub fn lang() -> crate::i18n::Lang {
+        let parts = use_context::<http::request::Parts>();
+        let header = |name| parts.as_ref().and_then(|p| p.headers.get(name)).and_then(|v| v.to_str().ok());
+        crate::i18n::Lang::from_headers(header(header::COOKIE), header(header::ACCEPT_LANGUAGE))
     }
 
     /// The client's address, for rate limits. The server passes it in as an extension.
@@ -244,11 +252,17 @@ pub async fn load_kiosk() -> Result<Option<KioskState>, AppError> {
     ssr::backend()?.state(&token).await
 }
 
-/// Picks the language; a plain form post, so the whole page comes back in the new language.
+/// Picks the language, and whether someone is helping (English beneath every screen); a
+/// plain form post, so the whole page comes back in the new language. `next` is where the
+/// family was (a kiosk screen), else the code screen.
 #[server(prefix = "/fn", endpoint = "set_language")]
-pub async fn set_language(lang: String, next: Option<String>) -> Result<(), AppError> {
+pub async fn set_language(lang: String, next: Option<String>, helping: Option<String>) -> Result<(), AppError> {
     let lang = crate::i18n::Lang::parse(&lang).ok_or(AppError::Invalid)?;
     ssr::set_cookie(crate::i18n::LANG_COOKIE, lang.tag(), Some(60 * 60 * 24 * 365));
+    match helping.as_deref() {
+        Some("1") => ssr::set_cookie(crate::i18n::HELPING_COOKIE, "1", None),
+        _ => ssr::set_cookie(crate::i18n::HELPING_COOKIE, "", Some(0)),
+    }
     leptos_axum::redirect(ssr::safe_local_path(next.as_deref().unwrap_or("/code")));
     Ok(())
 }
@@ -330,7 +344,7 @@ pub async fn save_step(
 #[server(prefix = "/fn", endpoint = "send_views")]
 pub async fn send_views(submission_id: String) -> Result<(), AppError> {
     let token = ssr::token()?;
-    match ssr::backend()?.send(&token, &submission_id).await {
+    match ssr::backend()?.send(&token, &submission_id, ssr::lang()).await {
         Ok(()) => {
             leptos_axum::redirect("/thanks");
             Ok(())
@@ -370,6 +384,8 @@ pub async fn exit() -> Result<(), AppError> {
         ssr::backend()?.exit(&token).await?;
     }
     ssr::set_cookie(KIOSK_COOKIE, "", Some(0));
+    // Helping was for this family: the next person on the tablet starts without it.
+    ssr::set_cookie(crate::i18n::HELPING_COOKIE, "", Some(0));
     leptos_axum::redirect("/");
     Ok(())
 }

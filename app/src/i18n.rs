@@ -17,6 +17,16 @@ static_loader! {
 /// The name of the cookie that remembers the language.
 pub const LANG_COOKIE: &str = "tiptoes_lang";
 
+/// The name of the cookie that says someone is helping the family (see `Helping`). It lasts
+/// as long as the browser session and goes when the kiosk is left.
+pub const HELPING_COOKIE: &str = "tiptoes_helping";
+
+/// Someone is helping the family (a New Communities worker, an interpreter): every kiosk
+/// screen then shows the English beneath the family's words, so the helper sees what is
+/// being asked. Set per request from `HELPING_COOKIE`.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Helping(pub bool);
+
 /// The kiosk's languages: those of the families the service works with (English, Polish,
 /// Slovak, Czech, Romanian, Arabic, Urdu, Punjabi, Sorani and Kurmanji Kurdish, Persian,
 /// Tigrinya). Every message is in each (the public "you said, we did" page and the staff pages
@@ -85,6 +95,24 @@ impl Lang {
         match self {
             Lang::Ar | Lang::Ur | Lang::Ckb | Lang::Fa => "rtl",
             _ => "ltr",
+        }
+    }
+
+    /// The `espeak-ng` voice (Debian's) that speaks the language, for the build's read-aloud
+    /// files; `None` where espeak-ng has none (Sorani, Tigrinya): the device's voice, if any.
+    pub fn espeak_voice(self) -> Option<&'static str> {
+        match self {
+            Lang::EnGb => Some("en-gb"),
+            Lang::Pl => Some("pl"),
+            Lang::Sk => Some("sk"),
+            Lang::Cs => Some("cs"),
+            Lang::Ro => Some("ro"),
+            Lang::Ar => Some("ar"),
+            Lang::Ur => Some("ur"),
+            Lang::Pa => Some("pa"),
+            Lang::Ku => Some("ku"),
+            Lang::Fa => Some("fa"),
+            Lang::Ckb | Lang::Ti => None,
         }
     }
 
@@ -264,6 +292,69 @@ pub fn t(id: &str) -> String {
 
 pub fn t_args(id: &str, args: &[(&'static str, FluentValue<'static>)]) -> String {
     tr_args(use_lang(), id, args)
+}
+
+/// Whether this page shows the English beneath the family's words: someone is helping, and
+/// the family's language is not English already.
+pub fn helping() -> bool {
+    leptos::prelude::use_context::<Helping>().is_some_and(|h| h.0) && use_lang() != Lang::EnGb
+}
+
+/// Words as a family reads them: in the page's language and, when someone is helping, the
+/// English beneath, smaller; each part marked with its own language and direction, so a
+/// screen reader and the browser's line breaking treat each as what it is. `english` is
+/// called only when it is shown.
+pub fn both(text: String, english: impl FnOnce() -> String) -> leptos::prelude::AnyView {
+    use leptos::prelude::*;
+    if !helping() {
+        return text.into_any();
+    }
+    let lang = use_lang();
+    view! {
+        <span lang=lang.tag() dir=lang.dir()>{text}</span>
+        <span class="app-en" lang="en-GB" dir="ltr">{english()}</span>
+    }
+    .into_any()
+}
+
+/// A message as a family reads it (see `both`).
+pub fn say(id: &str) -> leptos::prelude::AnyView {
+    both(t(id), || tr(Lang::EnGb, id))
+}
+
+/// A message with arguments as a family reads it (see `both`). Arguments that are words of
+/// the language themselves (a date) need `both` with each language's own.
+pub fn say_args(id: &str, args: &[(&'static str, FluentValue<'static>)]) -> leptos::prelude::AnyView {
+    both(t_args(id, args), || tr_args(Lang::EnGb, id, args))
+}
+
+/// A message to show on a kiosk screen: its id and arguments, formatted where it is shown
+/// (in the family's language, with the English beneath when someone is helping) and read
+/// aloud by the screen's Listen control (see `crate::speech`).
+#[derive(Clone, Debug)]
+pub struct Msg {
+    pub id: String,
+    pub args: Vec<(&'static str, FluentValue<'static>)>,
+}
+
+impl Msg {
+    pub fn new(id: impl Into<String>) -> Msg {
+        Msg { id: id.into(), args: Vec::new() }
+    }
+
+    pub fn with(id: impl Into<String>, args: &[(&'static str, FluentValue<'static>)]) -> Msg {
+        Msg { id: id.into(), args: args.to_vec() }
+    }
+
+    /// The words in the page's language.
+    pub fn text(&self) -> String {
+        t_args(&self.id, &self.args)
+    }
+
+    /// The words as the family reads them (see `both`).
+    pub fn show(&self) -> leptos::prelude::AnyView {
+        say_args(&self.id, &self.args)
+    }
 }
 
 /// Says a meeting's local date and time in the language, e.g. "Tuesday 3 March 2026 at 10:30".

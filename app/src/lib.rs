@@ -20,6 +20,8 @@ pub mod model;
 #[cfg(feature = "ssr")]
 pub mod kiosk;
 #[cfg(feature = "ssr")]
+pub mod speech;
+#[cfg(feature = "ssr")]
 pub mod staff;
 
 #[cfg(feature = "ssr")]

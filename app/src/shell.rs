@@ -11,7 +11,7 @@ use leptos_router::{
 };
 
 /// The pages whose screens hold islands (see `kiosk::layout::KioskLayout`'s guard).
-pub const ISLAND_PATHS: [&str; 2] = ["/k/", "/thanks"];
+pub const ISLAND_PATHS: [&str; 3] = ["/k/", "/thanks", "/language"];
 
 /// Where an idle kiosk screen without JavaScript goes: the server throws the draft away there.
 pub const KIOSK_END_PATH: &str = "/k/end";
@@ -43,6 +43,8 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
     let islands = ISLAND_PATHS.iter().any(|p| path.starts_with(p));
     let settings = api::ssr::settings();
     provide_context(lang);
+    let helping = header(http::header::COOKIE).and_then(|c| crate::i18n::cookie_value(&c, crate::i18n::HELPING_COOKIE));
+    provide_context(crate::i18n::Helping(helping.as_deref() == Some("1")));
     // Without JavaScript, a shared tablet still clears itself: this takes the screen, through
     // the server (which deletes the draft and its cookie), back to the start. Five times the
     // scripted idle time (20 minutes by default), because without JavaScript nothing can tell
@@ -106,6 +108,7 @@ pub fn App() -> impl IntoView {
             <Routes fallback=kiosk::NotFound>
                 <Route path=path!("/") view=kiosk::start::StartPage ssr=SsrMode::Async/>
                 <Route path=path!("/code") view=kiosk::start::CodePage ssr=SsrMode::Async/>
+                <Route path=path!("/language") view=kiosk::start::LanguagePage ssr=SsrMode::Async/>
                 <Route path=path!("/k/:step") view=kiosk::step::StepPage ssr=SsrMode::Async/>
                 <Route path=path!("/thanks") view=kiosk::thanks::ThanksPage ssr=SsrMode::Async/>
                 <Route path=path!("/staff") view=staff::MeetingsPage ssr=SsrMode::Async/>

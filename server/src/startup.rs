@@ -72,6 +72,10 @@ pub async fn serve(config: Config) -> anyhow::Result<()> {
     // The build names the script, WebAssembly and stylesheet by their content (see http::assets).
     let assets = http::assets::AssetNames::read(&config.site_root);
     app::set_stylesheet(format!("/pkg/{}", assets.stylesheet));
+    // Read-aloud files the build made or copied (see .ci/audio.sh); none is fine: the
+    // device's own voice speaks where it can.
+    let audio = std::fs::read_to_string(config.site_root.join("audio.txt")).unwrap_or_default();
+    app::speech::set_audio(app::speech::AudioIndex::parse(&audio));
     let leptos_options = LeptosOptions::builder()
         .output_name(assets.script.as_str())
         .site_root(config.site_root.to_string_lossy().as_ref())

@@ -184,7 +184,10 @@ both!(a_post_from_another_site_is_refused);
 
 async fn a_database_failure_is_a_clean_500_that_leaks_nothing(app: TestApp) {
     let (_, _, child, _) = codes(&app, "icpc", 7).await;
-    sqlx::query("DROP TABLE views").execute(&app.db().await).await.unwrap();
+    // (Translations hang off views: they go first, or PostgreSQL refuses.)
+    let db = app.db().await;
+    sqlx::query("DROP TABLE translations").execute(&db).await.unwrap();
+    sqlx::query("DROP TABLE views").execute(&db).await.unwrap();
     let (s, b) = views(&app, &child, &uuid::Uuid::new_v4().to_string(), json!({})).await;
     assert_eq!(s, StatusCode::INTERNAL_SERVER_ERROR);
     assert_eq!(b["error"]["code"], "internal");

@@ -1,14 +1,14 @@
 //! "Check your answers" before sending views.
 
 use super::frame::{Ctx, frame, send_form, summary};
-use crate::i18n::t;
+use crate::i18n::{Msg, say, t};
 use crate::model::*;
 use leptos::prelude::*;
 
 /// One row of "check your answers".
 struct Row {
     step: Step,
-    question: String,
+    question: Msg,
     answer: Option<String>,
     visibility: Option<Visibility>,
 }
@@ -16,13 +16,13 @@ struct Row {
 fn rows(s: &KioskState) -> Vec<Row> {
     let text = |step: Step, q: &str, v: Option<ChildText>| Row {
         step,
-        question: t(q),
+        question: Msg::new(q),
         answer: v.as_ref().map(|c| c.text.clone()).filter(|x| !x.trim().is_empty()),
         visibility: v.map(|c| c.visibility),
     };
     let plain = |step: Step, q: &str, v: Option<String>| Row {
         step,
-        question: t(q),
+        question: Msg::new(q),
         answer: v.filter(|x| !x.trim().is_empty()),
         visibility: None,
     };
@@ -30,7 +30,7 @@ fn rows(s: &KioskState) -> Vec<Row> {
         Answers::Child(c) => vec![
             Row {
                 step: Step::TakingPart,
-                question: t("taking-part-title"),
+                question: Msg::new("taking-part-title"),
                 answer: c.taking_part.as_ref().filter(|v| !v.is_empty()).map(|v| {
                     v.iter().map(|o| t(&format!("taking-part-{}", o.as_str().replace('_', "-")))).collect::<Vec<_>>().join(", ")
                 }),
@@ -41,14 +41,14 @@ fn rows(s: &KioskState) -> Vec<Row> {
             text(Step::Wishes, "wishes-title", c.wishes.clone()),
             Row {
                 step: Step::Safety,
-                question: t("safety-title"),
+                question: Msg::new("safety-title"),
                 answer: c.safety_scale.map(|n| format!("{n} / 10")),
                 visibility: c.safety_scale.map(|_| c.safety_visibility()),
             },
             text(Step::Supporter, "who-with-me-title", c.supporter.clone()),
             Row {
                 step: Step::AnythingElse,
-                question: t("anything-else-title"),
+                question: Msg::new("anything-else-title"),
                 answer: {
                     let mut parts = vec![];
                     if let Some(a) = c.anything_else.as_ref().filter(|a| !a.text.trim().is_empty()) {
@@ -63,7 +63,7 @@ fn rows(s: &KioskState) -> Vec<Row> {
             },
             Row {
                 step: Step::HelpedBy,
-                question: t("helped-by-title"),
+                question: Msg::new("helped-by-title"),
                 answer: c.helped_by.map(|h| t(&format!("helped-by-{}", h.as_str().replace('_', "-")))),
                 visibility: None,
             },
@@ -74,7 +74,7 @@ fn rows(s: &KioskState) -> Vec<Row> {
             plain(Step::WouldHelp, "parent-would-help-title", p.would_help.clone()),
             Row {
                 step: Step::Coming,
-                question: t("coming-title"),
+                question: Msg::new("coming-title"),
                 answer: p.coming.map(|c| t(&format!("coming-{}", c.as_str().replace('_', "-")))),
                 visibility: None,
             },
@@ -86,20 +86,22 @@ fn rows(s: &KioskState) -> Vec<Row> {
 
 
 pub(super) fn check(ctx: &Ctx) -> AnyView {
-    let title = t("check-title");
+    let title = Msg::new("check-title");
     let list = summary(rows(&ctx.state).into_iter().map(|r| (r.step, r.question, r.answer, r.visibility)).collect());
     let submission_id = ctx.state.submission_id.clone();
+    // Listen reads what this screen asks, never the answers typed on the screens before.
+    let listen = vec![title.clone(), Msg::new("check-send-heading"), Msg::new("check-send-text")];
     frame(
         ctx,
-        title.clone(),
+        &title,
+        listen,
         view! {
-            <h1 class="app-heading-l">{title}</h1>
+            <h1 class="app-heading-l">{title.show()}</h1>
             {list}
-            <h2 class="app-heading-m">{t("check-send-heading")}</h2>
-            <p class="app-body">{t("check-send-text")}</p>
+            <h2 class="app-heading-m">{say("check-send-heading")}</h2>
+            <p class="app-body">{say("check-send-text")}</p>
             {send_form(submission_id, false)}
         }
         .into_any(),
     )
 }
-

@@ -3,15 +3,15 @@
 //! forms and send button as the views before the meeting.
 
 use super::frame::{Ctx, choices_screen, frame, question_form, radios_screen, send_form, summary};
-use crate::i18n::t;
+use crate::i18n::{Msg, say, t};
 use crate::model::*;
 use leptos::prelude::*;
 
 pub(super) fn screen(ctx: &Ctx) -> AnyView {
     let f = &ctx.state.feedback;
     let reply = |id: &str, current: Option<Reply>| {
-        let options = Reply::ALL.into_iter().map(|r| (r.as_str(), t(&reply_label(r)))).collect();
-        radios_screen(ctx, t(&format!("feedback-{id}-title")), None, options, current.map(Reply::as_str))
+        let options = Reply::ALL.into_iter().map(|r| (r.as_str(), Msg::new(reply_label(r)), None)).collect();
+        radios_screen(ctx, Msg::new(format!("feedback-{id}-title")), None, options, current.map(Reply::as_str))
     };
     match ctx.step {
         Step::Rating => rating(ctx),
@@ -21,12 +21,12 @@ pub(super) fn screen(ctx: &Ctx) -> AnyView {
         Step::ReportInTime => reply("report-in-time", f.report_in_time),
         Step::Decisions => reply("understood-decisions", f.understood_decisions),
         Step::MetChair => {
-            let options = YesNo::ALL.into_iter().map(|r| (r.as_str(), t(&format!("reply-{}", r.as_str())))).collect();
-            radios_screen(ctx, t("feedback-met-chair-before-title"), None, options, f.met_chair_before.map(YesNo::as_str))
+            let options = YesNo::ALL.into_iter().map(|r| (r.as_str(), Msg::new(format!("reply-{}", r.as_str())), None)).collect();
+            radios_screen(ctx, Msg::new("feedback-met-chair-before-title"), None, options, f.met_chair_before.map(YesNo::as_str))
         }
         Step::InterpreterThere => {
-            let options = InterpreterReply::ALL.into_iter().map(|r| (r.as_str(), t(&interpreter_label(r)))).collect();
-            radios_screen(ctx, t("feedback-interpreter-title"), None, options, f.interpreter.map(InterpreterReply::as_str))
+            let options = InterpreterReply::ALL.into_iter().map(|r| (r.as_str(), Msg::new(interpreter_label(r)), None)).collect();
+            radios_screen(ctx, Msg::new("feedback-interpreter-title"), None, options, f.interpreter.map(InterpreterReply::as_str))
         }
         Step::Idea => idea(ctx),
         _ => check(ctx),
@@ -65,7 +65,6 @@ pub fn face(n: u8) -> impl IntoView {
 /// big radio button with its word under it.
 fn rating(ctx: &Ctx) -> AnyView {
     let current = ctx.state.feedback.overall.map(FaceScale::get);
-    let title = t("feedback-overall-title");
     let items = FaceScale::all()
         .map(FaceScale::get)
         .map(|n| {
@@ -74,27 +73,29 @@ fn rating(ctx: &Ctx) -> AnyView {
                 <div class="app-faces__item">
                     <input class="app-faces__input" type="radio" id=id.clone() name="choice" value=n.to_string()
                         checked=current == Some(n) prop:checked=current == Some(n)/>
-                    <label class="app-faces__label" for=id>{face(n)}<span class="app-faces__word">{t(&face_word(n))}</span></label>
+                    <label class="app-faces__label" for=id>{face(n)}<span class="app-faces__word">{say(&face_word(n))}</span></label>
                 </div>
             }
         })
         .collect_view();
-    choices_screen(ctx, title, Some(t("feedback-overall-hint")), "app-faces", items.into_any(), None)
+    let spoken = FaceScale::all().map(|n| Msg::new(face_word(n.get()))).collect();
+    choices_screen(ctx, Msg::new("feedback-overall-title"), Some(Msg::new("feedback-overall-hint")), "app-faces", items.into_any(), spoken, None)
 }
 
 fn idea(ctx: &Ctx) -> AnyView {
-    let title = t("feedback-idea-title");
+    let (title, hint) = (Msg::new("feedback-idea-title"), Msg::new("feedback-idea-hint"));
     let value = ctx.state.feedback.idea.clone().unwrap_or_default();
     let shown = value.clone();
     frame(
         ctx,
-        title.clone(),
+        &title,
+        vec![title.clone(), hint.clone()],
         question_form(
             ctx,
             view! {
                 <div class="app-form-group">
-                    <h1 class="app-heading-l"><label for="answer">{title}</label></h1>
-                    <p class="app-hint" id="answer-hint">{t("feedback-idea-hint")}</p>
+                    <h1 class="app-heading-l"><label for="answer">{title.show()}</label></h1>
+                    <p class="app-hint" id="answer-hint">{hint.show()}</p>
                     <textarea class="app-textarea" id="answer" name="text" rows="5" maxlength=AnswerText::MAX_CHARS.to_string()
                         autocomplete="off" aria-describedby="answer-hint" prop:value=value>{shown}</textarea>
                 </div>
@@ -106,29 +107,30 @@ fn idea(ctx: &Ctx) -> AnyView {
 
 fn check(ctx: &Ctx) -> AnyView {
     let f = &ctx.state.feedback;
-    let reply = |step: Step, id: &str, r: Option<Reply>| (step, t(&format!("feedback-{id}-title")), r.map(|r| t(&reply_label(r))));
+    let reply = |step: Step, id: &str, r: Option<Reply>| (step, Msg::new(format!("feedback-{id}-title")), r.map(|r| t(&reply_label(r))));
     let mut rows = vec![
-        (Step::Rating, t("feedback-overall-title"), f.overall.map(|n| t(&face_word(n.get())))),
+        (Step::Rating, Msg::new("feedback-overall-title"), f.overall.map(|n| t(&face_word(n.get())))),
         reply(Step::Listened, "listened", f.listened),
         reply(Step::Understood, "understood", f.understood),
         reply(Step::SaidWanted, "said-what-wanted", f.said_what_wanted),
     ];
     if !ctx.state.role.is_child() {
         rows.push(reply(Step::ReportInTime, "report-in-time", f.report_in_time));
-        rows.push((Step::MetChair, t("feedback-met-chair-before-title"), f.met_chair_before.map(|r| t(&format!("reply-{}", r.as_str())))));
-        rows.push((Step::InterpreterThere, t("feedback-interpreter-title"), f.interpreter.map(|r| t(&interpreter_label(r)))));
+        rows.push((Step::MetChair, Msg::new("feedback-met-chair-before-title"), f.met_chair_before.map(|r| t(&format!("reply-{}", r.as_str())))));
+        rows.push((Step::InterpreterThere, Msg::new("feedback-interpreter-title"), f.interpreter.map(|r| t(&interpreter_label(r)))));
         rows.push(reply(Step::Decisions, "understood-decisions", f.understood_decisions));
     }
-    rows.push((Step::Idea, t("feedback-idea-title"), f.idea.clone()));
-    let title = t("check-title");
+    rows.push((Step::Idea, Msg::new("feedback-idea-title"), f.idea.clone()));
+    let title = Msg::new("check-title");
     let submission_id = ctx.state.submission_id.clone();
     frame(
         ctx,
-        title.clone(),
+        &title,
+        vec![title.clone(), Msg::new("feedback-send-text")],
         view! {
-            <h1 class="app-heading-l">{title}</h1>
+            <h1 class="app-heading-l">{title.show()}</h1>
             {summary(rows.into_iter().map(|(step, q, a)| (step, q, a, None)).collect())}
-            <p class="app-body">{t("feedback-send-text")}</p>
+            <p class="app-body">{say("feedback-send-text")}</p>
             {send_form(submission_id, true)}
         }
         .into_any(),

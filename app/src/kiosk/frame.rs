@@ -4,8 +4,9 @@
 
 use crate::api::AppError;
 use crate::kiosk::layout::{ErrorSummary, send_words};
-use crate::i18n::{t, t_args};
-use crate::islands::SendingForm;
+use crate::i18n::{Msg, say, t, use_lang};
+use crate::islands::{Listen, ListenWords, SendingForm};
+use crate::kiosk::pictures::Picture;
 use crate::model::*;
 use leptos::prelude::*;
 use leptos_meta::Title;
@@ -35,17 +36,21 @@ impl Ctx {
     }
 }
 
-/// Back link, progress, title and errors around a screen.
-pub(super) fn frame(ctx: &Ctx, title: String, body: AnyView) -> AnyView {
+/// Back link, Listen, progress, title and errors around a screen. `listen` is what the
+/// Listen control reads: the screen's question and its choices, never typed words.
+pub(super) fn frame(ctx: &Ctx, title: &Msg, listen: Vec<Msg>, body: AnyView) -> AnyView {
     let role = ctx.state.role;
     let back = if ctx.to_check { Some(ctx.step.check()) } else { ctx.step.prev(role) };
     let (n, of) = ctx.step.progress(role);
-    let progress = t_args("progress", &[("n", n.into()), ("total", of.into())]);
+    let progress = Msg::with("progress", &[("n", n.into()), ("total", of.into())]);
     view! {
-        <Title text=format!("{title} – Tiptoes")/>
-        {back.map(|b| view! { <a class="app-back-link" href=b.path()>{t("back")}</a> })}
+        <Title text=format!("{} – Tiptoes", title.text())/>
+        <div class="app-screen-top">
+            {back.map(|b| view! { <a class="app-back-link" href=b.path()>{say("back")}</a> })}
+            {listen_control(listen)}
+        </div>
         <div class="app-progress">
-            <span class="app-progress__text">{progress}</span>
+            <span class="app-progress__text">{progress.show()}</span>
             // A native <progress> fills in the reading direction, so Arabic runs right to left.
             <progress class="app-progress__bar" max=of.to_string() value=n.to_string() aria-hidden="true"></progress>
         </div>
@@ -55,10 +60,31 @@ pub(super) fn frame(ctx: &Ctx, title: String, body: AnyView) -> AnyView {
     .into_any()
 }
 
+/// The Listen control for these messages, in the page's language (see `crate::speech`).
+pub(crate) fn listen_control(msgs: Vec<Msg>) -> AnyView {
+    let lang = use_lang();
+    let clips = crate::speech::clips(lang, &msgs);
+    let words = ListenWords { listen: t("listen"), stop: t("listen-stop"), no_voice: t("listen-no-voice") };
+    view! {
+        <Listen lang=lang.tag().to_string() clips=clips words=words>
+            <span class="app-listen__pic" inner_html=Picture::Listen.svg()></span>
+        </Listen>
+    }
+    .into_any()
+}
+
+/// A choice's words with its picture (for children who read little), the words always there.
+pub(super) fn with_picture(picture: Option<Picture>, words: AnyView) -> AnyView {
+    match picture {
+        Some(p) => view! { <span class="app-choice"><span class="app-choice__pic" inner_html=p.svg()></span><span class="app-choice__words">{words}</span></span> }.into_any(),
+        None => words,
+    }
+}
+
 /// The form every question screen posts: one server function, the same with or without
 /// JavaScript (with it, a dropped connection is tried again and the typed words stay).
 pub(super) fn question_form(ctx: &Ctx, fields: AnyView) -> AnyView {
-    let button = if ctx.to_check { t("save-and-check") } else { t("continue") };
+    let button = if ctx.to_check { say("save-and-check") } else { say("continue") };
     let (key, to_check) = (ctx.key(), ctx.to_check);
     view! {
         <SendingForm action="/fn/save_step".to_string() class="app-form".to_string() words=send_words(None)>
@@ -73,17 +99,17 @@ pub(super) fn question_form(ctx: &Ctx, fields: AnyView) -> AnyView {
 
 pub(super) fn next_link(ctx: &Ctx) -> AnyView {
     let next = ctx.step.next(ctx.state.role).unwrap_or(Step::Check);
-    view! { <a class="app-button" href=next.path() id="answer">{t("continue")}</a> }.into_any()
+    view! { <a class="app-button" href=next.path() id="answer">{say("continue")}</a> }.into_any()
 }
 
 
 /// Who may see an answer: the same three choices on every screen that asks. `legend` names
 /// what is being shared when it is not the text just typed (the safety number).
 #[component]
-pub(super) fn VisibilityRadios(current: Visibility, #[prop(optional)] legend: Option<String>) -> impl IntoView {
+pub(super) fn VisibilityRadios(current: Visibility, #[prop(optional)] legend: Option<Msg>) -> impl IntoView {
     view! {
         <fieldset class="app-fieldset">
-            <legend class="app-fieldset__legend app-heading-s">{legend.unwrap_or_else(|| t("visibility-legend"))}</legend>
+            <legend class="app-fieldset__legend app-heading-s">{legend.unwrap_or_else(|| Msg::new("visibility-legend")).show()}</legend>
             <div class="app-radios">
                 {Visibility::ALL
                     .into_iter()
@@ -92,7 +118,7 @@ pub(super) fn VisibilityRadios(current: Visibility, #[prop(optional)] legend: Op
                         view! {
                             <div class="app-radios__item">
                                 <input class="app-radios__input" type="radio" id=id.clone() name="visibility" value=v.as_str() checked=v == current prop:checked=v == current/>
-                                <label class="app-radios__label" for=id>{t(&visibility_label(v))}</label>
+                                <label class="app-radios__label" for=id>{say(&visibility_label(v))}</label>
                             </div>
                         }
                     })
@@ -108,37 +134,41 @@ pub(super) fn visibility_label(v: Visibility) -> String {
 
 
 /// A one-answer question as radios, with the option chosen so far checked.
-pub(super) fn radios_screen(ctx: &Ctx, title: String, hint: Option<String>, options: Vec<(&'static str, String)>, current: Option<&str>) -> AnyView {
+pub(super) fn radios_screen(ctx: &Ctx, title: Msg, hint: Option<Msg>, options: Vec<(&'static str, Msg, Option<Picture>)>, current: Option<&str>) -> AnyView {
+    let spoken = options.iter().map(|(_, m, _)| m.clone()).collect();
     let items = options
         .into_iter()
         .enumerate()
-        .map(|(i, (value, label))| {
+        .map(|(i, (value, label, picture))| {
             let id = if i == 0 { "answer".to_string() } else { format!("choice-{value}") };
             view! {
                 <div class="app-radios__item">
                     <input class="app-radios__input" type="radio" id=id.clone() name="choice" value=value checked=current == Some(value) prop:checked=current == Some(value)/>
-                    <label class="app-radios__label" for=id>{label}</label>
+                    <label class="app-radios__label" for=id>{with_picture(picture, label.show())}</label>
                 </div>
             }
         })
         .collect_view();
-    choices_screen(ctx, title, hint, "app-radios", items.into_any(), None)
+    choices_screen(ctx, title, hint, "app-radios", items.into_any(), spoken, None)
 }
 
 /// A question answered by choosing (radios, boxes, faces, the scale): the question is the
 /// fieldset's legend and the page's heading, the hint describes the group, then the choices
-/// in a `class` container, and anything that follows them inside the same form.
-pub(super) fn choices_screen(ctx: &Ctx, title: String, hint: Option<String>, class: &'static str, choices: AnyView, after: Option<AnyView>) -> AnyView {
+/// in a `class` container, and anything that follows them inside the same form. Listen
+/// reads the question, the hint and `spoken`, the choices' words.
+pub(super) fn choices_screen(ctx: &Ctx, title: Msg, hint: Option<Msg>, class: &'static str, choices: AnyView, spoken: Vec<Msg>, after: Option<AnyView>) -> AnyView {
     let described = hint.is_some().then_some("choices-hint");
+    let listen = std::iter::once(title.clone()).chain(hint.clone()).chain(spoken).collect();
     frame(
         ctx,
-        title.clone(),
+        &title,
+        listen,
         question_form(
             ctx,
             view! {
                 <fieldset class="app-fieldset" aria-describedby=described>
-                    <legend class="app-fieldset__legend"><h1 class="app-heading-l">{title}</h1></legend>
-                    {hint.map(|h| view! { <p class="app-hint" id="choices-hint">{h}</p> })}
+                    <legend class="app-fieldset__legend"><h1 class="app-heading-l">{title.show()}</h1></legend>
+                    {hint.map(|h| view! { <p class="app-hint" id="choices-hint">{h.show()}</p> })}
                     <div class=class>{choices}</div>
                 </fieldset>
                 {after}
@@ -150,24 +180,24 @@ pub(super) fn choices_screen(ctx: &Ctx, title: String, hint: Option<String>, cla
 
 
 /// "Check your answers": a row per question with its answer and a link back to change it.
-pub(super) fn summary(rows: Vec<(Step, String, Option<String>, Option<Visibility>)>) -> AnyView {
+pub(super) fn summary(rows: Vec<(Step, Msg, Option<String>, Option<Visibility>)>) -> AnyView {
     let list = rows
         .into_iter()
         .map(|(step, question, answer, visibility)| {
             let change_href = format!("{}?to_check=1", step.path());
             view! {
                 <div class="app-summary-list__row">
-                    <dt class="app-summary-list__key">{question.clone()}</dt>
+                    <dt class="app-summary-list__key">{question.show()}</dt>
                     <dd class="app-summary-list__value">
                         {match answer {
                             Some(a) => view! { <span class="app-answer">{a}</span> }.into_any(),
-                            None => view! { <span class="app-hint">{t("not-answered")}</span> }.into_any(),
+                            None => view! { <span class="app-hint">{say("not-answered")}</span> }.into_any(),
                         }}
-                        {visibility.map(|v| view! { <span class="app-tag">{t(&visibility_label(v))}</span> })}
+                        {visibility.map(|v| view! { <span class="app-tag">{say(&visibility_label(v))}</span> })}
                     </dd>
                     <dd class="app-summary-list__actions">
                         <a class="app-link" href=change_href>
-                            {t("change")}<span class="app-visually-hidden">" "{question}</span>
+                            {say("change")}<span class="app-visually-hidden">" "{question.text()}</span>
                         </a>
                     </dd>
                 </div>
@@ -185,7 +215,7 @@ pub(super) fn send_form(submission_id: String, feedback: bool) -> AnyView {
     view! {
         <SendingForm action=action.to_string() class="app-send".to_string() words=send_words(Some("sending"))>
             <input type="hidden" name="submission_id" value=submission_id/>
-            <button type="submit" class="app-button app-button--send" id="answer">{t("send")}</button>
+            <button type="submit" class="app-button app-button--send" id="answer">{say("send")}</button>
         </SendingForm>
     }
     .into_any()

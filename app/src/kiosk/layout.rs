@@ -2,7 +2,8 @@
 //! error summary; the words the kiosk's islands are given, formatted here on the server.
 
 use crate::api::AppError;
-use crate::i18n::t;
+use crate::i18n::{say, t, use_lang};
+use crate::kiosk::pictures::Picture;
 use crate::islands::{IdleWords, KioskGuard, SendWords};
 use leptos::prelude::*;
 
@@ -11,9 +12,9 @@ use leptos::prelude::*;
 pub fn ErrorSummary(error: AppError, #[prop(into)] field: String) -> impl IntoView {
     view! {
         <div class="app-error-summary" role="alert" tabindex="-1" autofocus=true>
-            <h2 class="app-error-summary__title">{t("error-summary-title")}</h2>
+            <h2 class="app-error-summary__title">{say("error-summary-title")}</h2>
             <ul class="app-error-summary__list">
-                <li><a href=format!("#{field}")>{t(&error.message_id())}</a></li>
+                <li><a href=format!("#{field}")>{say(&error.message_id())}</a></li>
             </ul>
         </div>
     }
@@ -26,9 +27,9 @@ pub fn ExitControl() -> impl IntoView {
     view! {
         <div class="app-exit">
             <form method="post" action="/fn/exit" id="exit-form">
-                <button type="submit" class="app-exit__button">{t("exit-this-page")}</button>
+                <button type="submit" class="app-exit__button">{say("exit-this-page")}</button>
             </form>
-            <p class="app-exit__hint">{t("exit-hint")}</p>
+            <p class="app-exit__hint">{say("exit-hint")}</p>
         </div>
     }
 }
@@ -65,6 +66,39 @@ pub fn send_words(sending: Option<&str>) -> SendWords {
     SendWords { sending: sending.map(t).unwrap_or_default(), retrying: t("sending-retry"), network: t("error-network"), errors }
 }
 
+/// The way back to the language screen, from every kiosk screen but the language screens
+/// themselves: the language's own name with a picture, so a family that reads neither
+/// English nor the language on screen can still find it. It comes back to this screen.
+fn language_link() -> Option<AnyView> {
+    let parts = use_context::<http::request::Parts>()?;
+    let path = parts.uri.path();
+    if path == "/" || path == "/language" {
+        return None;
+    }
+    let here = parts.uri.path_and_query().map_or(path, |p| p.as_str());
+    let next: String = here
+        .chars()
+        .map(|c| match c {
+            '%' => "%25".to_string(),
+            '&' => "%26".to_string(),
+            '#' => "%23".to_string(),
+            '+' => "%2B".to_string(),
+            c => c.to_string(),
+        })
+        .collect();
+    let lang = use_lang();
+    Some(
+        view! {
+            <a class="app-header__language" href=format!("/language?next={next}")>
+                <span class="app-header__language-pic" inner_html=Picture::Language.svg()></span>
+                <span lang=lang.tag() dir=lang.dir()>{lang.native_name()}</span>
+                <span class="app-visually-hidden">" – "{t("change-language")}</span>
+            </a>
+        }
+        .into_any(),
+    )
+}
+
 /// The frame of every kiosk screen: exit control, guard, main content. A guarded screen
 /// must be under one of `crate::ISLAND_PATHS`, or its guard gets no script to run it.
 #[component]
@@ -73,6 +107,7 @@ pub fn KioskLayout(children: Children, #[prop(optional)] guard: bool) -> impl In
         <div class="app-page">
             <header class="app-header">
                 <span class="app-header__name">"Tiptoes"</span>
+                {language_link()}
                 <ExitControl/>
             </header>
             {guard.then(|| {

@@ -3,7 +3,8 @@
 
 mod check;
 pub mod feedback;
-mod frame;
+pub(crate) mod frame;
+pub mod pictures;
 pub mod layout;
 pub mod start;
 pub mod step;

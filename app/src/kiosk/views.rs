@@ -1,29 +1,51 @@
 //! The questions before the meeting, one a screen: how the child or parent wants to take
 //! part, their words (good things, worries, wishes …), the safety scale, who helped.
 
-use super::frame::{Ctx, VisibilityRadios, choices_screen, frame, question_form, radios_screen};
-use crate::i18n::t;
+use super::frame::{Ctx, VisibilityRadios, choices_screen, frame, question_form, radios_screen, with_picture};
+use super::pictures::Picture;
+use crate::i18n::{Msg, helping, say};
 use crate::model::*;
 use leptos::prelude::*;
 
 pub(super) fn taking_part(ctx: &Ctx) -> AnyView {
     let chosen = ctx.child().taking_part.unwrap_or_default();
-    let title = t("taking-part-title");
+    let label = |opt: TakingPart| Msg::new(format!("taking-part-{}", opt.as_str().replace('_', "-")));
     let boxes = TakingPart::ALL
         .into_iter()
         .enumerate()
         .map(|(i, opt)| {
             let id = if i == 0 { "answer".to_string() } else { format!("taking-part-{}", opt.as_str()) };
-            let label = t(&format!("taking-part-{}", opt.as_str().replace('_', "-")));
             view! {
                 <div class="app-checkboxes__item">
                     <input class="app-checkboxes__input" type="checkbox" id=id.clone() name=opt.as_str() value="on" checked=chosen.contains(&opt) prop:checked=chosen.contains(&opt)/>
-                    <label class="app-checkboxes__label" for=id>{label}</label>
+                    <label class="app-checkboxes__label" for=id>{with_picture(Some(taking_part_picture(opt)), label(opt).show())}</label>
                 </div>
             }
         })
         .collect_view();
-    choices_screen(ctx, title, Some(t("choose-all")), "app-checkboxes", boxes.into_any(), None)
+    let spoken = TakingPart::ALL.into_iter().map(label).collect();
+    choices_screen(ctx, Msg::new("taking-part-title"), Some(Msg::new("choose-all")), "app-checkboxes", boxes.into_any(), spoken, None)
+}
+
+fn taking_part_picture(opt: TakingPart) -> Picture {
+    match opt {
+        TakingPart::Attend => Picture::Attend,
+        TakingPart::Write => Picture::Write,
+        TakingPart::Someone => Picture::Someone,
+        TakingPart::Phone => Picture::Phone,
+        TakingPart::NotSure => Picture::NotSure,
+    }
+}
+
+fn helped_by_picture(h: HelpedBy) -> Picture {
+    match h {
+        HelpedBy::Nobody => Picture::HelpedNobody,
+        HelpedBy::Interpreter => Picture::HelpedInterpreter,
+        HelpedBy::Advocate => Picture::HelpedAdvocate,
+        HelpedBy::SocialWorker => Picture::HelpedSocialWorker,
+        HelpedBy::ParentCarer => Picture::HelpedParentCarer,
+        HelpedBy::SomeoneElse => Picture::HelpedSomeoneElse,
+    }
 }
 
 // Every form control sets its live `value`/`checked` property as well as the attribute: moving
@@ -39,10 +61,18 @@ pub(super) fn child_text(ctx: &Ctx) -> AnyView {
         _ => c.anything_else,
     };
     let key = ctx.key();
-    let title = t(&format!("{key}-title"));
-    let hint = t(&format!("{key}-hint"));
-    let house = matches!(ctx.step, Step::GoodThings | Step::Worries | Step::Wishes)
-        .then(|| view! { <p class=format!("app-house app-house--{key}")><span class="app-house__roof" aria-hidden="true"></span>{t(&format!("{key}-house"))}</p> });
+    let (title, hint) = (Msg::new(format!("{key}-title")), Msg::new(format!("{key}-hint")));
+    let house_picture = match ctx.step {
+        Step::GoodThings => Some(Picture::HouseGoodThings),
+        Step::Worries => Some(Picture::HouseWorries),
+        Step::Wishes => Some(Picture::HouseWishes),
+        _ => None,
+    };
+    let house_name = house_picture.map(|_| Msg::new(format!("{key}-house")));
+    let house = house_picture.zip(house_name.clone()).map(|(p, name)| {
+        view! { <p class=format!("app-house app-house--{key}")><span class="app-house__pic" inner_html=p.svg()></span><span>{name.show()}</span></p> }
+    });
+    let listen = house_name.into_iter().chain([title.clone(), hint.clone()]).collect();
     let vis = current.as_ref().map(|c| c.visibility).unwrap_or(ctx.state.meeting_kind.default_visibility());
     let text = current.map(|c| c.text).unwrap_or_default();
     let shown = text.clone();
@@ -52,21 +82,22 @@ pub(super) fn child_text(ctx: &Ctx) -> AnyView {
             <div class="app-checkboxes app-checkboxes--single">
                 <div class="app-checkboxes__item">
                     <input class="app-checkboxes__input" type="checkbox" id="talk-soon" name="talk_soon" value="on" checked=checked prop:checked=checked/>
-                    <label class="app-checkboxes__label" for="talk-soon">{t("talk-soon")}</label>
+                    <label class="app-checkboxes__label" for="talk-soon">{say("talk-soon")}</label>
                 </div>
             </div>
         }
     });
     frame(
         ctx,
-        title.clone(),
+        &title,
+        listen,
         question_form(
             ctx,
             view! {
                 {house}
                 <div class="app-form-group">
-                    <h1 class="app-heading-l"><label for="answer">{title}</label></h1>
-                    <p class="app-hint" id="answer-hint">{hint}</p>
+                    <h1 class="app-heading-l"><label for="answer">{title.show()}</label></h1>
+                    <p class="app-hint" id="answer-hint">{hint.show()}</p>
                     <textarea class="app-textarea" id="answer" name="text" rows="6" maxlength=AnswerText::MAX_CHARS.to_string()
                         autocomplete="off" aria-describedby="answer-hint" prop:value=text>{shown}</textarea>
                 </div>
@@ -84,43 +115,49 @@ pub(super) fn safety(ctx: &Ctx) -> AnyView {
     // Not chosen is "only the chair", whatever the meeting: how safe a child feels can be
     // about someone in the room.
     let vis = ctx.child().safety_visibility();
-    let title = t("safety-title");
+    let word = |n: u8| matches!(n, 0 | 5 | 10).then(|| Msg::new(format!("safety-{n}")));
+    let picture = |n: u8| match n {
+        0 => Some(Picture::SafetyLow),
+        10 => Some(Picture::SafetyHigh),
+        _ => None,
+    };
     let options = SafetyScale::all()
         .map(SafetyScale::get)
         .map(|n| {
             let id = if n == 0 { "answer".to_string() } else { format!("safety-{n}") };
-            let word = match n {
-                0 => Some(t("safety-0")),
-                5 => Some(t("safety-5")),
-                10 => Some(t("safety-10")),
-                _ => None,
-            };
             view! {
                 <div class="app-scale__item">
                     <input class="app-scale__input" type="radio" id=id.clone() name="choice" value=n.to_string() checked=current == Some(n) prop:checked=current == Some(n)/>
                     <label class="app-scale__label" for=id>
+                        {picture(n).map(|p| view! { <span class="app-scale__pic" inner_html=p.svg()></span> })}
                         <span class="app-scale__number">{n}</span>
-                        {word.map(|w| view! { <span class="app-scale__word">{w}</span> })}
+                        {word(n).map(|w| view! { <span class="app-scale__word">{w.show()}</span> })}
                     </label>
                 </div>
             }
         })
         .collect_view();
-    let who_sees = view! { <VisibilityRadios current=vis legend=t("safety-visibility-legend")/> }.into_any();
-    choices_screen(ctx, title, Some(t("safety-hint")), "app-scale", options.into_any(), Some(who_sees))
+    let spoken = [0, 5, 10].into_iter().filter_map(word).collect();
+    let who_sees = view! { <VisibilityRadios current=vis legend=Msg::new("safety-visibility-legend")/> }.into_any();
+    choices_screen(ctx, Msg::new("safety-title"), Some(Msg::new("safety-hint")), "app-scale", options.into_any(), spoken, Some(who_sees))
 }
 
 
 pub(super) fn helped_by(ctx: &Ctx) -> AnyView {
-    let current = ctx.child().helped_by.map(|h| h.as_str());
-    let options = HelpedBy::ALL.into_iter().map(|h| (h.as_str(), t(&format!("helped-by-{}", h.as_str().replace('_', "-"))))).collect();
-    radios_screen(ctx, t("helped-by-title"), Some(t("helped-by-hint")), options, current)
+    // Someone helping the family (the language screen's "I am helping someone") is most
+    // often an interpreter: that is chosen to start with, and can be changed.
+    let current = ctx.child().helped_by.or(helping().then_some(HelpedBy::Interpreter)).map(|h| h.as_str());
+    let options = HelpedBy::ALL
+        .into_iter()
+        .map(|h| (h.as_str(), Msg::new(format!("helped-by-{}", h.as_str().replace('_', "-"))), Some(helped_by_picture(h))))
+        .collect();
+    radios_screen(ctx, Msg::new("helped-by-title"), Some(Msg::new("helped-by-hint")), options, current)
 }
 
 pub(super) fn coming(ctx: &Ctx) -> AnyView {
     let current = ctx.parent().coming.map(|c| c.as_str());
-    let options = Coming::ALL.into_iter().map(|c| (c.as_str(), t(&format!("coming-{}", c.as_str().replace('_', "-"))))).collect();
-    radios_screen(ctx, t("coming-title"), None, options, current)
+    let options = Coming::ALL.into_iter().map(|c| (c.as_str(), Msg::new(format!("coming-{}", c.as_str().replace('_', "-"))), None)).collect();
+    radios_screen(ctx, Msg::new("coming-title"), None, options, current)
 }
 
 pub(super) fn parent_text(ctx: &Ctx) -> AnyView {
@@ -133,8 +170,7 @@ pub(super) fn parent_text(ctx: &Ctx) -> AnyView {
         _ => (p.access_needs, false),
     };
     let key = ctx.key();
-    let title = t(&format!("parent-{key}-title"));
-    let hint = t(&format!("parent-{key}-hint"));
+    let (title, hint) = (Msg::new(format!("parent-{key}-title")), Msg::new(format!("parent-{key}-hint")));
     let value = current.unwrap_or_default();
     let shown = value.clone();
     let input = if single_line {
@@ -144,13 +180,14 @@ pub(super) fn parent_text(ctx: &Ctx) -> AnyView {
     };
     frame(
         ctx,
-        title.clone(),
+        &title,
+        vec![title.clone(), hint.clone()],
         question_form(
             ctx,
             view! {
                 <div class="app-form-group">
-                    <h1 class="app-heading-l"><label for="answer">{title}</label></h1>
-                    <p class="app-hint" id="answer-hint">{hint}</p>
+                    <h1 class="app-heading-l"><label for="answer">{title.show()}</label></h1>
+                    <p class="app-hint" id="answer-hint">{hint.show()}</p>
                     {input}
                 </div>
             }

@@ -1,7 +1,7 @@
 //! The first screens: hello (or, after the meeting, the way into feedback) and what happens.
 
 use super::frame::{Ctx, frame, next_link};
-use crate::i18n::{meeting_time, t, t_args, use_lang};
+use crate::i18n::{Lang, Msg, both, meeting_time, say, tr_args, use_lang};
 use crate::model::*;
 use leptos::prelude::*;
 
@@ -9,44 +9,53 @@ pub(super) fn welcome(ctx: &Ctx) -> AnyView {
     let lang = use_lang();
     let s = &ctx.state;
     let hello = match &s.first_name {
-        Some(n) if !n.is_empty() => t_args("welcome-hello-name", &[("name", n.clone().into())]),
-        _ => t("welcome-hello"),
+        Some(n) if !n.is_empty() => Msg::with("welcome-hello-name", &[("name", n.clone().into())]),
+        _ => Msg::new("welcome-hello"),
     };
     let when_id = if s.meeting_started { "welcome-when-past" } else { "welcome-when" };
-    let when = t_args(when_id, &[("when", meeting_time(lang, &s.starts_at).into())]);
-    let kind = t(&format!("meeting-kind-{}", s.meeting_kind.as_str().replace('_', "-")));
-    let intro = if s.role.is_child() { t("welcome-child-intro") } else { t("welcome-parent-intro") };
+    // A date is words of the language itself: each language says its own.
+    let when_in = |l: Lang| tr_args(l, when_id, &[("when", meeting_time(l, &s.starts_at).into())]);
+    let when = both(when_in(lang), || when_in(Lang::EnGb));
+    let kind = Msg::new(format!("meeting-kind-{}", s.meeting_kind.as_str().replace('_', "-")));
+    let intro = Msg::new(if s.role.is_child() { "welcome-child-intro" } else { "welcome-parent-intro" });
     // The read receipt: the chair has opened what they sent. It says when, and nothing else.
     let receipt = s.read_at.as_ref().map(|read| {
-        let text = t_args("welcome-read-receipt", &[("when", meeting_time(lang, read).into())]);
-        view! { <p class="app-panel app-receipt" role="status">{text}</p> }
+        let text_in = |l: Lang| tr_args(l, "welcome-read-receipt", &[("when", meeting_time(l, read).into())]);
+        view! { <p class="app-panel app-receipt" role="status">{both(text_in(lang), || text_in(Lang::EnGb))}</p> }
     });
-    let finish = || view! { <form method="post" action="/fn/exit"><button class="app-button app-button--secondary" type="submit">{t("finish")}</button></form> };
+    let finish = || view! { <form method="post" action="/fn/exit"><button class="app-button app-button--secondary" type="submit">{say("finish")}</button></form> };
+    let mut listen = vec![hello.clone(), kind.clone(), Msg::with(when_id, &[("when", meeting_time(lang, &s.starts_at).into())])];
     let body = if s.feedback_open && s.feedback_sent {
-        view! { <p class="app-inset" role="status">{t("welcome-feedback-sent")}</p> {finish()} }.into_any()
+        listen.push(Msg::new("welcome-feedback-sent"));
+        view! { <p class="app-inset" role="status">{say("welcome-feedback-sent")}</p> {finish()} }.into_any()
     } else if s.feedback_open {
         // After the meeting the same code asks how it went.
         let questions = feedback_flow(s.role).len() - 2;
+        let intro = Msg::with("welcome-feedback-intro", &[("questions", questions.into())]);
+        listen.extend([Msg::new("welcome-feedback-heading"), intro.clone()]);
         view! {
-            <h2 class="app-heading-m">{t("welcome-feedback-heading")}</h2>
-            <p class="app-body">{t_args("welcome-feedback-intro", &[("questions", questions.into())])}</p>
-            <a class="app-button" href=Step::Rating.path() id="answer">{t("start-feedback")}</a>
+            <h2 class="app-heading-m">{say("welcome-feedback-heading")}</h2>
+            <p class="app-body">{intro.show()}</p>
+            <a class="app-button" href=Step::Rating.path() id="answer">{say("start-feedback")}</a>
             {finish()}
         }
         .into_any()
     } else if s.meeting_started {
-        view! { <p class="app-inset">{t("welcome-started")}</p> {finish()} }.into_any()
+        listen.push(Msg::new("welcome-started"));
+        view! { <p class="app-inset">{say("welcome-started")}</p> {finish()} }.into_any()
     } else if s.read_at.is_some() {
         finish().into_any()
     } else {
-        view! { <p class="app-body">{intro}</p> {next_link(ctx)} }.into_any()
+        listen.push(intro.clone());
+        view! { <p class="app-body">{intro.show()}</p> {next_link(ctx)} }.into_any()
     };
     frame(
         ctx,
-        hello.clone(),
+        &hello,
+        listen,
         view! {
-            <h1 class="app-heading-xl">{hello}</h1>
-            <p class="app-body-l">{kind}</p>
+            <h1 class="app-heading-xl">{hello.show()}</h1>
+            <p class="app-body-l">{kind.show()}</p>
             <p class="app-body-l">{when}</p>
             {receipt}
             {body}
@@ -57,21 +66,22 @@ pub(super) fn welcome(ctx: &Ctx) -> AnyView {
 
 pub(super) fn about(ctx: &Ctx) -> AnyView {
     let (title, lines) = if ctx.state.role.is_child() {
-        (t("about-title"), ["about-child-1", "about-child-2", "about-child-3", "about-child-4"])
+        (Msg::new("about-title"), ["about-child-1", "about-child-2", "about-child-3", "about-child-4"])
     } else {
-        (t("about-title-parent"), ["about-parent-1", "about-parent-2", "about-parent-3", "about-parent-4"])
+        (Msg::new("about-title-parent"), ["about-parent-1", "about-parent-2", "about-parent-3", "about-parent-4"])
     };
+    let listen = std::iter::once(title.clone()).chain(lines.map(Msg::new)).collect();
     frame(
         ctx,
-        title.clone(),
+        &title,
+        listen,
         view! {
-            <h1 class="app-heading-l">{title}</h1>
+            <h1 class="app-heading-l">{title.show()}</h1>
             <ul class="app-list app-list--spaced">
-                {lines.into_iter().map(|id| view! { <li>{t(id)}</li> }).collect_view()}
+                {lines.into_iter().map(|id| view! { <li>{say(id)}</li> }).collect_view()}
             </ul>
             {next_link(ctx)}
         }
         .into_any(),
     )
 }
-

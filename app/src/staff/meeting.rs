@@ -19,6 +19,7 @@ pub fn MeetingPage() -> impl IntoView {
             saved: q.get("saved").is_some(),
             edited: q.get("edited").is_some(),
             confirm_cancel: q.get("confirm_cancel").is_some(),
+            translated: q.get("translated").is_some(),
         });
         meeting_view(m, flags, error.clone())
     })
@@ -30,10 +31,11 @@ struct Flags {
     saved: bool,
     edited: bool,
     confirm_cancel: bool,
+    translated: bool,
 }
 
 fn meeting_view(page: MeetingViewsPage, flags: Flags, error: Option<StaffError>) -> impl IntoView {
-    let Flags { created, saved, edited, confirm_cancel } = flags;
+    let Flags { created, saved, edited, confirm_cancel, translated } = flags;
     let MeetingViewsPage { meeting: m, views } = page;
     let open = m.status == MeetingStatus::Scheduled && !m.started;
     let id = m.id.clone();
@@ -73,13 +75,15 @@ fn meeting_view(page: MeetingViewsPage, flags: Flags, error: Option<StaffError>)
             .into_any()
         }
     });
-    let people = m.people.into_iter().zip(views).map(|(p, v)| person_view(p, v, false)).collect_view();
+    let meeting_id = m.id.clone();
+    let people = m.people.into_iter().zip(views).map(|(p, v)| person_view(meeting_id.clone(), p, v, false)).collect_view();
     view! {
         <StaffLayout user=m.user>
             {error.map(|e| view! { <StaffErrorSummary error=e/> })}
             {created.then(|| view! { <p class="app-inset" role="status">{t("staff-meeting-created")}</p> })}
             {saved.then(|| view! { <p class="app-inset" role="status">{t("staff-outcome-saved")}</p> })}
             {edited.then(|| view! { <p class="app-inset" role="status">{t("staff-meeting-saved")}</p> })}
+            {translated.then(|| view! { <p class="app-inset" role="status">{t("translation-saved")}</p> })}
             <a class="app-back-link" href="/staff">{t("staff-back-to-meetings")}</a>
             <h1 class="app-heading-l">{kind_name(m.kind)}</h1>
             <dl class="app-summary-list">
@@ -98,7 +102,7 @@ fn meeting_view(page: MeetingViewsPage, flags: Flags, error: Option<StaffError>)
 
 /// One person's views. `shared_only` (printing for the meeting) leaves out every answer the
 /// child kept for the chair or wants to talk about first.
-fn person_view(p: Person, views: Option<SentViews>, shared_only: bool) -> impl IntoView {
+fn person_view(meeting_id: String, p: Person, views: Option<SentViews>, shared_only: bool) -> impl IntoView {
     let lang_name = Lang::parse(&p.language).map(Lang::staff_name).unwrap_or_else(|| "?".into());
     let mut facts = vec![t_args("staff-fact-language", &[("language", Value::from(lang_name))])];
     if let Some(a) = &p.age_band {
@@ -114,11 +118,23 @@ fn person_view(p: Person, views: Option<SentViews>, shared_only: bool) -> impl I
         None => view! { <p class="app-body">{t("staff-no-views")}</p> }.into_any(),
         Some(v) => {
             let sent = t_args("staff-views-sent", &[("when", Value::from(when(&v.at))), ("n", Value::from(p.submissions))]);
-            let answers = match v.answers {
-                Answers::Child(c) => child_views(c, shared_only).into_any(),
-                Answers::Parent(a) => parent_views(a).into_any(),
+            let written = Written {
+                meeting_id,
+                views_id: v.id,
+                lang: Lang::parse(&v.language).unwrap_or_default(),
+                translations: v.translations,
+                print: shared_only,
             };
-            view! { <p class="app-hint">{sent}</p> {answers} }.into_any()
+            // Words in another language say which, so the chair knows a translation is needed.
+            let written_in = (written.lang != Lang::EnGb).then(|| {
+                let text = t_args("views-written-in", &[("language", Value::from(written.lang.staff_name()))]);
+                view! { <p class="app-tag staff-written-in">{text}</p> }
+            });
+            let answers = match v.answers {
+                Answers::Child(c) => child_views(c, &written).into_any(),
+                Answers::Parent(a) => parent_views(a, &written).into_any(),
+            };
+            view! { <p class="app-hint">{sent}</p> {written_in} {answers} }.into_any()
         }
     };
     let outcome = (!shared_only).then_some(p.outcome).flatten().map(outcome_summary);
@@ -133,6 +149,73 @@ fn person_view(p: Person, views: Option<SentViews>, shared_only: bool) -> impl I
     }
 }
 
+/// One version of a person's words as the page shows them: in their language (marked, so it
+/// reads in its own direction and a screen reader speaks it right), with the chair's English
+/// translations beside them. `print` is "print for the meeting": translations, no forms.
+struct Written {
+    meeting_id: String,
+    views_id: String,
+    lang: Lang,
+    translations: Vec<TranslationNote>,
+    print: bool,
+}
+
+impl Written {
+    /// A typed answer, in the language it was written in.
+    fn answer(&self, text: String) -> AnyView {
+        view! { <p class="staff-answer" lang=self.lang.tag() dir=self.lang.dir()>{text}</p> }.into_any()
+    }
+
+    /// The English translation of one typed answer (`field`, as in the answers' JSON) and, on
+    /// the chair's page, the form to add or change it. Nothing for words written in English.
+    fn translation(&self, field: &str) -> Option<AnyView> {
+        if self.lang == Lang::EnGb {
+            return None;
+        }
+        let existing = self.translations.iter().find(|tr| tr.field == field).cloned();
+        let shown = existing.as_ref().map(|tr| {
+            let by = t_args("translation-by", &[("name", Value::from(tr.by.clone())), ("when", Value::from(when(&tr.at)))]);
+            view! {
+                <div class="staff-translation">
+                    <p class="staff-translation__label">{t("translation-heading")}</p>
+                    <p class="staff-answer" lang="en-GB" dir="ltr">{tr.text.clone()}</p>
+                    <p class="app-hint">{by}</p>
+                </div>
+            }
+        });
+        if self.print {
+            return Some(match shown {
+                Some(v) => v.into_any(),
+                None => view! { <p class="app-hint staff-translation">{t("translation-none")}</p> }.into_any(),
+            });
+        }
+        let anchor = format!("translation-{}-{field}", self.views_id);
+        let (box_id, hint_id) = (format!("{anchor}-text"), format!("{anchor}-hint"));
+        let current = existing.map(|tr| tr.text).unwrap_or_default();
+        Some(
+            view! {
+                <div id=anchor.clone() class="staff-translate-block">
+                    {shown}
+                    <details class="staff-translate">
+                        <summary class="app-link">{t("translation-add")}</summary>
+                        <form method="post" action="/fn/save_translation" class="app-form">
+                            <input type="hidden" name="id" value=self.meeting_id.clone()/>
+                            <input type="hidden" name="views_id" value=self.views_id.clone()/>
+                            <input type="hidden" name="field" value=field.to_string()/>
+                            <label class="app-label" for=box_id.clone()>{t("translation-heading")}</label>
+                            <p class="app-hint" id=hint_id.clone()>{t("translation-hint")}</p>
+                            <textarea class="app-textarea" id=box_id name="text" rows="3" lang="en-GB" dir="ltr"
+                                maxlength=crate::domain::AnswerText::MAX_CHARS.to_string() aria-describedby=hint_id>{current}</textarea>
+                            <button type="submit" class="app-button app-button--secondary">{t("translation-save")}</button>
+                        </form>
+                    </details>
+                </div>
+            }
+            .into_any(),
+        )
+    }
+}
+
 fn visibility_words(v: Visibility) -> (String, &'static str) {
     match v {
         Visibility::Everyone => (t("staff-visibility-everyone"), "everyone"),
@@ -141,9 +224,9 @@ fn visibility_words(v: Visibility) -> (String, &'static str) {
     }
 }
 
-fn child_text_view(key: &'static str, title: String, answer: Option<ChildText>, shared_only: bool) -> Option<AnyView> {
+fn child_text_view(key: &'static str, title: String, answer: Option<ChildText>, written: &Written) -> Option<AnyView> {
     let a = answer.filter(|a| !a.text.trim().is_empty())?;
-    if shared_only && a.visibility != Visibility::Everyone {
+    if written.print && a.visibility != Visibility::Everyone {
         return None;
     }
     let (words, cls) = visibility_words(a.visibility);
@@ -151,7 +234,8 @@ fn child_text_view(key: &'static str, title: String, answer: Option<ChildText>, 
         view! {
             <div class=format!("staff-house staff-house--{key}")>
                 <h4 class="app-heading-s">{title}</h4>
-                <p class="staff-answer">{a.text}</p>
+                {written.answer(a.text)}
+                {written.translation(&key.replace('-', "_"))}
                 <p class=format!("staff-visibility staff-visibility--{cls}")>{words}</p>
             </div>
         }
@@ -159,17 +243,18 @@ fn child_text_view(key: &'static str, title: String, answer: Option<ChildText>, 
     )
 }
 
-fn child_views(c: ChildAnswers, shared_only: bool) -> impl IntoView {
+fn child_views(c: ChildAnswers, written: &Written) -> AnyView {
+    let shared_only = written.print;
     // The safety scale says who may hear it, in the same plain words as the other answers.
     let (safety_words, safety_cls) = visibility_words(c.safety_visibility());
     let houses = [
-        child_text_view("good-things", t("good-things-house"), c.good_things, shared_only),
-        child_text_view("worries", t("worries-house"), c.worries, shared_only),
-        child_text_view("wishes", t("wishes-house"), c.wishes, shared_only),
+        child_text_view("good-things", t("good-things-house"), c.good_things, written),
+        child_text_view("worries", t("worries-house"), c.worries, written),
+        child_text_view("wishes", t("wishes-house"), c.wishes, written),
     ];
     let more = [
-        child_text_view("supporter", t("staff-supporter"), c.supporter, shared_only),
-        child_text_view("anything-else", t("staff-anything-else"), c.anything_else, shared_only),
+        child_text_view("supporter", t("staff-supporter"), c.supporter, written),
+        child_text_view("anything-else", t("staff-anything-else"), c.anything_else, written),
     ];
     let taking_part = c.taking_part.filter(|ways| !ways.is_empty()).map(|ways| {
         ways.iter().map(|w| t(&format!("taking-part-{}", w.as_str().replace('_', "-")))).collect::<Vec<_>>().join("; ")
@@ -199,24 +284,36 @@ fn child_views(c: ChildAnswers, shared_only: bool) -> impl IntoView {
             {row(t("staff-helped-by"), helped)}
         </dl>
     }
+    .into_any()
 }
 
-fn parent_views(a: ParentAnswers) -> impl IntoView {
-    let row = |key: String, value: Option<String>| {
+fn parent_views(a: ParentAnswers, written: &Written) -> AnyView {
+    // A typed answer in the parent's language, with its translation; `field` names it.
+    let typed = |key: String, field: &str, value: Option<String>| {
         value.filter(|v| !v.trim().is_empty()).map(|v| view! {
-            <div class="app-summary-list__row"><dt class="app-summary-list__key">{key}</dt><dd class="app-summary-list__value staff-answer">{v}</dd></div>
+            <div class="app-summary-list__row">
+                <dt class="app-summary-list__key">{key}</dt>
+                <dd class="app-summary-list__value">{written.answer(v)}{written.translation(field)}</dd>
+            </div>
         })
     };
+    let coming = a.coming.map(|c| view! {
+        <div class="app-summary-list__row">
+            <dt class="app-summary-list__key">{t("coming-title")}</dt>
+            <dd class="app-summary-list__value">{t(&format!("coming-{}", c.as_str().replace('_', "-")))}</dd>
+        </div>
+    });
     view! {
         <dl class="app-summary-list">
-            {row(t("parent-going-well-title"), a.going_well)}
-            {row(t("parent-worries-title"), a.worries)}
-            {row(t("parent-would-help-title"), a.would_help)}
-            {row(t("coming-title"), a.coming.map(|c| t(&format!("coming-{}", c.as_str().replace('_', "-")))))}
-            {row(t("parent-interpreter-title"), a.interpreter_language)}
-            {row(t("parent-access-title"), a.access_needs)}
+            {typed(t("parent-going-well-title"), "going_well", a.going_well)}
+            {typed(t("parent-worries-title"), "worries", a.worries)}
+            {typed(t("parent-would-help-title"), "would_help", a.would_help)}
+            {coming}
+            {typed(t("parent-interpreter-title"), "interpreter_language", a.interpreter_language)}
+            {typed(t("parent-access-title"), "access_needs", a.access_needs)}
         </dl>
     }
+    .into_any()
 }
 
 fn outcome_summary(o: PersonOutcome) -> impl IntoView {
@@ -243,7 +340,8 @@ pub fn PrintForMeetingPage() -> impl IntoView {
     let meeting = Resource::new(move || id.get(), load_meeting_shared);
     staff_page(t("staff-print-for-meeting"), meeting, |MeetingViewsPage { meeting: m, views }| {
         let back = format!("/staff/meetings/{}", m.id);
-        let people = m.people.into_iter().zip(views).map(|(p, v)| person_view(p, v, true)).collect_view();
+        let meeting_id = m.id.clone();
+        let people = m.people.into_iter().zip(views).map(|(p, v)| person_view(meeting_id.clone(), p, v, true)).collect_view();
         view! {
             <StaffLayout user=m.user.clone()>
                 <a class="app-back-link staff-no-print" href=back>{t("back")}</a>

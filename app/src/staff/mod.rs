@@ -202,8 +202,23 @@ impl Person {
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SentViews {
+    /// This version's id: a translation belongs to one version's words.
+    pub id: String,
     pub at: LocalTime,
+    /// The language the words were written in (a tag of `Lang`).
+    pub language: String,
     pub answers: Answers,
+    pub translations: Vec<TranslationNote>,
+}
+
+/// A chair's English translation of one typed answer, beside the words as written.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TranslationNote {
+    /// The answer's name in the answers (`worries`, `going_well` …).
+    pub field: String,
+    pub text: String,
+    pub by: String,
+    pub at: LocalTime,
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -392,6 +407,8 @@ pub trait StaffBackend: Send + Sync + 'static {
     async fn update_meeting(&self, token: &str, id: &str, form: MeetingForm) -> Result<(), StaffError>;
     async fn cancel_meeting(&self, token: &str, id: &str) -> Result<(), StaffError>;
     async fn record_outcome(&self, token: &str, id: &str, form: OutcomeForm) -> Result<(), StaffError>;
+    /// Saves (or, empty, removes) the English translation of one typed answer (audited).
+    async fn save_translation(&self, token: &str, meeting_id: &str, views_id: &str, field: &str, text: &str) -> Result<(), StaffError>;
     async fn users(&self, token: &str) -> Result<UsersPage, StaffError>;
     async fn add_user(&self, token: &str, name: &str, email: &str, role: &str, password: &str) -> Result<(), StaffError>;
     async fn set_user_disabled(&self, token: &str, id: &str, disabled: bool) -> Result<(), StaffError>;
@@ -612,6 +629,14 @@ where
         Err(e) => Err(e),
     };
     ssr::finish(result, back)
+}
+
+/// The chair's English translation of one typed answer, from the meeting page.
+#[server(prefix = "/fn", endpoint = "save_translation")]
+pub async fn save_translation(id: String, views_id: String, field: String, text: String) -> Result<(), StaffError> {
+    let back = format!("/staff/meetings/{id}");
+    let next = format!("/staff/meetings/{id}?translated=1#translation-{views_id}-{field}");
+    with_session(&back, |b, t| async move { b.save_translation(&t, &id, &views_id, &field, &text).await.map(|()| next) }).await
 }
 
 #[server(prefix = "/fn", endpoint = "add_user")]

@@ -3,7 +3,7 @@
 use super::json::ApiJson;
 use crate::{
     error::{ApiError, ServiceError},
-    service::{audit, feedback, figures, invites, kiosk, meetings, notices, outcome, users, views},
+    service::{audit, feedback, figures, invites, kiosk, meetings, notices, outcome, translations, users, views},
     state::AppState,
 };
 use app::api::{KIOSK_COOKIE, ssr::ClientAddr};
@@ -25,6 +25,7 @@ pub fn routes() -> Router<AppState> {
         .route("/meetings", post(create_meeting).get(list_meetings))
         .route("/meetings/{id}", get(get_meeting).patch(update_meeting).delete(cancel_meeting))
         .route("/meetings/{id}/outcome", put(record_outcome))
+        .route("/meetings/{id}/views/{views_id}/translations/{field}", put(save_translation))
         .route("/audit", get(audit_log))
         .route("/figures/participation", get(participation))
         .route("/figures/participation.csv", get(participation_csv))
@@ -153,6 +154,25 @@ async fn record_outcome(
     ApiJson(input): ApiJson<outcome::OutcomeInput>,
 ) -> Result<Response, ApiError> {
     Ok(Json(outcome::record(&state.pool, &user, &id, input).await?).into_response())
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct TranslationBody {
+    /// The English; empty removes the translation.
+    text: String,
+}
+
+/// A chair's English translation of one typed answer in one version of a person's views:
+/// `{"translation": {...}}`, or `{"translation": null}` once removed.
+async fn save_translation(
+    State(state): State<AppState>,
+    Staff(user): Staff,
+    Path((id, views_id, field)): Path<(String, String, String)>,
+    ApiJson(body): ApiJson<TranslationBody>,
+) -> Result<Response, ApiError> {
+    let saved = translations::save(&state.pool, &user, &id, &views_id, &field, &body.text).await?;
+    Ok(Json(json!({ "translation": saved })).into_response())
 }
 
 #[derive(Deserialize)]
@@ -351,7 +371,7 @@ async fn kiosk_views(
     let invite = invites::open(&state.pool, &body.code, &client.0).await?;
     let answers = views::parse_answers(&invite, body.answers)?;
     let receipt =
-        views::submit(&state.pool, &invite, &body.submission_id.to_string(), &answers, views::Via::Api, state.config.sends_per_hour).await?;
+        views::submit(&state.pool, &invite, &body.submission_id.to_string(), &answers, &invite.language, views::Via::Api, state.config.sends_per_hour).await?;
     let status = if receipt.created { StatusCode::CREATED } else { StatusCode::OK };
     Ok((status, Json(receipt)).into_response())
 }
@@ -385,6 +405,7 @@ pub async fn kiosk_end(State(state): State<AppState>, headers: axum::http::Heade
     Ok((
         AppendHeaders([
             set_cookie(&state, KIOSK_COOKIE, "", Some(0)),
+            set_cookie(&state, app::i18n::HELPING_COOKIE, "", Some(0)),
             (header::CACHE_CONTROL, HeaderValue::from_static("no-store")),
         ]),
         Redirect::to("/?ended=1"),

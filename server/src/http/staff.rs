@@ -13,7 +13,7 @@ use crate::{
 };
 use app::model::{Answers, MeetingKind, Role};
 use app::staff::{
-    Account, AuditPage, AuditRow, FeedbackPage, FiguresPage, MeetingForm, NoticeForm, NoticeRow, NoticesPage, UsersPage, MeetingPage, MeetingRow, MeetingViewsPage, MeetingsPage, OutcomeForm, Person, PersonOutcome, SESSION_COOKIE, SentViews,
+    Account, AuditPage, AuditRow, FeedbackPage, FiguresPage, MeetingForm, NoticeForm, NoticeRow, NoticesPage, UsersPage, MeetingPage, MeetingRow, MeetingViewsPage, MeetingsPage, OutcomeForm, Person, PersonOutcome, SESSION_COOKIE, SentViews, TranslationNote,
     StaffBackend, StaffError, StaffUser,
 };
 use axum::{
@@ -142,14 +142,27 @@ impl StaffBackend for Staff {
         for p in m.participants {
             views.push(match p.views {
                 Some(v) => Some(SentViews {
+                    id: v.id,
                     at: invites::local_time(ms(&v.submitted_at)),
+                    language: v.language,
                     answers: Answers::from_value(p.person.role, v.answers).map_err(|e| ServiceError::Internal(service::unreadable("answers", &e)))?,
+                    translations: v
+                        .translations
+                        .into_iter()
+                        .map(|t| TranslationNote { at: invites::local_time(ms(&t.translated_at)), field: t.field, text: t.text, by: t.translated_by })
+                        .collect(),
                 }),
                 None => None,
             });
             people.push(person(p.person));
         }
         Ok(MeetingViewsPage { meeting: meeting_page(&user, m.head, people), views })
+    }
+
+    async fn save_translation(&self, token: &str, meeting_id: &str, views_id: &str, field: &str, text: &str) -> Result<(), StaffError> {
+        let user = self.user(token).await?;
+        service::translations::save(&self.pool, &user, meeting_id, views_id, field, text).await?;
+        Ok(())
     }
 
     async fn meeting_people(&self, token: &str, id: &str) -> Result<MeetingPage, StaffError> {

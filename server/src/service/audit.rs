@@ -15,6 +15,8 @@ pub enum Action {
     PrintViews,
     PrintInvites,
     RecordOutcome,
+    /// A chair's English translation of a person's words, saved or removed.
+    TranslateViews,
 }
 
 impl Action {
@@ -24,6 +26,7 @@ impl Action {
             Action::PrintViews => "print_views",
             Action::PrintInvites => "print_invites",
             Action::RecordOutcome => "record_outcome",
+            Action::TranslateViews => "translate_views",
         }
     }
 }

@@ -280,7 +280,8 @@ pub async fn save_step(pool: &Pool, token: &str, form: StepForm) -> Result<Optio
 
 /// Sends the draft as the person's views. Sending again with the same submission id (a retry
 /// after a dropped connection) is a success that stores nothing new.
-pub async fn send(pool: &Pool, token: &str, submission_id: &str, sends_per_hour: u32) -> Result<Option<()>> {
+/// `language` is the kiosk's language as they sent (they may have changed it on the way).
+pub async fn send(pool: &Pool, token: &str, submission_id: &str, language: &str, sends_per_hour: u32) -> Result<Option<()>> {
     let Some(d) = load(pool, token).await? else { return Ok(None) };
     if submission_id != d.submission_id {
         return Err(ServiceError::invalid("submission_id", "invalid_field", "this is not the draft's submission id"));
@@ -288,7 +289,7 @@ pub async fn send(pool: &Pool, token: &str, submission_id: &str, sends_per_hour:
     if d.sent {
         return Ok(Some(()));
     }
-    views::submit(pool, &d.invite, &d.submission_id, &d.answers, views::Via::Kiosk, sends_per_hour).await?;
+    views::submit(pool, &d.invite, &d.submission_id, &d.answers, language, views::Via::Kiosk, sends_per_hour).await?;
     // The answers leave the kiosk: only the fact that they were sent stays, until exit.
     sqlx::query("UPDATE kiosk_sessions SET answers = NULL, sent = 1, last_seen_at = $1 WHERE token_hash = $2")
         .bind(now_ms())
@@ -336,8 +337,8 @@ impl KioskBackend for Kiosk {
     async fn save_step(&self, token: &str, form: StepForm) -> std::result::Result<KioskState, AppError> {
         save_step(&self.pool, token, form).await?.ok_or(AppError::SessionEnded)
     }
-    async fn send(&self, token: &str, submission_id: &str) -> std::result::Result<(), AppError> {
-        send(&self.pool, token, submission_id, self.sends_per_hour).await?.ok_or(AppError::SessionEnded)
+    async fn send(&self, token: &str, submission_id: &str, language: app::i18n::Lang) -> std::result::Result<(), AppError> {
+        send(&self.pool, token, submission_id, language.tag(), self.sends_per_hour).await?.ok_or(AppError::SessionEnded)
     }
     async fn send_feedback(&self, token: &str, submission_id: &str) -> std::result::Result<(), AppError> {
         send_feedback(&self.pool, token, submission_id).await?.ok_or(AppError::SessionEnded)

@@ -303,10 +303,16 @@ pub struct RecordedOutcome {
 
 #[derive(Debug, Serialize)]
 pub struct SentViews {
+    /// This version's id (a translation is made of one version's words).
+    pub id: String,
     pub submission_id: String,
     pub submitted_at: String,
     pub via: String,
+    /// The language the words were written in (a tag such as `ti`).
+    pub language: String,
     pub answers: serde_json::Value,
+    /// The chair's English translations of typed answers, beside the words as written.
+    pub translations: Vec<super::translations::Translation>,
 }
 
 pub fn rfc3339(ms: i64) -> String {
@@ -328,8 +334,8 @@ pub async fn read(pool: &Pool, user: &User, id: &str, why: super::audit::Action)
     // Only each person's newest views, picked in SQL: a person may have sent many versions,
     // and the chair reads one. Ties on the time go to the larger id, as the order always did.
     let rows = sqlx::query(
-        "SELECT participant_id, submission_id, answers, via, created_at FROM ( \
-           SELECT v.participant_id, v.submission_id, v.answers, v.via, v.created_at, \
+        "SELECT id, participant_id, submission_id, answers, via, created_at, language FROM ( \
+           SELECT v.id, v.participant_id, v.submission_id, v.answers, v.via, v.created_at, COALESCE(v.language, p.language) AS language, \
              ROW_NUMBER() OVER (PARTITION BY v.participant_id ORDER BY v.created_at DESC, v.id DESC) AS newest \
            FROM views v JOIN participants p ON p.id = v.participant_id WHERE p.meeting_id = $1) latest \
          WHERE newest = 1",
@@ -337,15 +343,23 @@ pub async fn read(pool: &Pool, user: &User, id: &str, why: super::audit::Action)
     .bind(id)
     .fetch_all(pool)
     .await?;
+    let mut translations: HashMap<String, Vec<super::translations::Translation>> = HashMap::new();
+    for (views_id, t) in super::translations::of_meeting(pool, id).await? {
+        translations.entry(views_id).or_default().push(t);
+    }
     let mut newest: HashMap<String, SentViews> = HashMap::with_capacity(rows.len());
     for v in rows {
         let answers: String = v.try_get("answers")?;
+        let views_id: String = v.try_get("id")?;
         newest.insert(
             v.try_get("participant_id")?,
             SentViews {
+                translations: translations.remove(&views_id).unwrap_or_default(),
+                id: views_id,
                 submission_id: v.try_get("submission_id")?,
                 submitted_at: rfc3339(v.try_get("created_at")?),
                 via: v.try_get("via")?,
+                language: v.try_get("language")?,
                 answers: serde_json::from_str(&answers).map_err(|e| super::unreadable("answers", &e))?,
             },
         );

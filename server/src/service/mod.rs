@@ -11,6 +11,7 @@ pub mod limits;
 pub mod meetings;
 pub mod notices;
 pub mod outcome;
+pub mod translations;
 pub mod users;
 pub mod views;
 

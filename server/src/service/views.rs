@@ -60,7 +60,8 @@ pub(super) fn typed<T: serde::de::DeserializeOwned>(v: serde_json::Value) -> Res
 /// A person may send at most `sends_per_hour` new versions in an hour (a retry of one already
 /// stored does not count): every version is kept, so without a bound one code could fill the
 /// database.
-pub async fn submit(pool: &Pool, invite: &Invite, submission_id: &str, answers: &Answers, via: Via, sends_per_hour: u32) -> Result<Receipt> {
+/// `language` is the one they wrote in (a tag of `app::i18n::Lang`).
+pub async fn submit(pool: &Pool, invite: &Invite, submission_id: &str, answers: &Answers, language: &str, via: Via, sends_per_hour: u32) -> Result<Receipt> {
     if let Some(r) = existing(pool, invite, submission_id).await? {
         return Ok(r);
     }
@@ -76,7 +77,7 @@ pub async fn submit(pool: &Pool, invite: &Invite, submission_id: &str, answers: 
     let json = answers.to_json();
     let talk_soon = matches!(answers, Answers::Child(c) if c.talk_soon == Some(true));
     let res = sqlx::query(
-        "INSERT INTO views (id, participant_id, submission_id, answers, via, created_at, talk_soon) VALUES ($1, $2, $3, $4, $5, $6, $7)",
+        "INSERT INTO views (id, participant_id, submission_id, answers, via, created_at, talk_soon, language) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
     )
         .bind(&id)
         .bind(&invite.participant_id)
@@ -85,6 +86,7 @@ pub async fn submit(pool: &Pool, invite: &Invite, submission_id: &str, answers: 
         .bind(via.as_str())
         .bind(now)
         .bind(i64::from(talk_soon))
+        .bind(language)
         .execute(pool)
         .await;
     match res {
