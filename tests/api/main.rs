@@ -7,6 +7,7 @@ mod chair;
 mod feedback;
 mod figures;
 mod kiosk;
+mod languages;
 mod meetings;
 mod notices;
 mod pages;
