@@ -18,9 +18,15 @@
 //! to this module: a screen lists only its own question and choices.
 
 use crate::i18n::{Lang, Msg, tr_args};
-use crate::islands::Clip;
 use std::collections::HashMap;
 use std::sync::OnceLock;
+
+/// One piece to say: a sound file of this site, or, without one, words for the device's voice.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Clip {
+    pub src: Option<String>,
+    pub text: String,
+}
 
 /// The sounds the build made or copied, from `target/site/audio.txt` (see `.ci/audio.sh`).
 #[derive(Debug, Default)]

@@ -25,7 +25,8 @@ impl IdleWords {
     }
 }
 
-/// Watches for an idle kiosk and for Shift pressed three times. Renders nothing until the
+/// Watches for an idle kiosk and for Shift pressed three times, and wires up the screen's
+/// Listen control. Renders nothing until the
 /// warning is due. Without JavaScript the page's `<noscript>` refresh does the clearing.
 #[island]
 pub fn KioskGuard(warn_secs: u32, reset_secs: u32, words: IdleWords) -> impl IntoView {
@@ -93,6 +94,8 @@ mod watch {
     }
 
     pub fn install(warn_secs: u32, reset_secs: u32, set_warning: WriteSignal<bool>, set_left: WriteSignal<u32>) {
+        // The screen's Listen control (not an island of its own: see islands/listen.rs).
+        super::super::listen::install();
         let warn_after = f64::from(warn_secs) * 1000.0;
         let reset_after = f64::from(reset_secs) * 1000.0;
         touch();

@@ -1,188 +1,212 @@
 //! "Listen": reads the screen's question and its choices aloud, for children and parents who
-//! read little. The server lists the clips in order (see `crate::speech` on the server side):
-//! a file where one was recorded or generated, else words for the device's own voice.
+//! read little. The server renders the control and, hidden beside it, the clips to play in
+//! order (`kiosk::frame::listen_control`, from `crate::speech`): a file where one was
+//! recorded or generated, else words for the device's own voice.
 //!
-//! Nothing is fetched until the button is pressed (`new Audio(src)` then), nothing is sent
-//! anywhere but this site, and the device's voice is used only when it is on the device
-//! (`localService`) and speaks the page's language.
+//! Not an island of its own: every screen with Listen has the guard island, which wires the
+//! control up when it hydrates (`install`). An island's props, registration and hydration
+//! cost about 2.5 KB of a child's first download; this costs none of that, and the button
+//! stays hidden without a script, as nothing could play.
+//!
+//! Nothing is fetched until the button is pressed (the audio element gets its address then),
+//! nothing is sent anywhere but this site, and the device's voice is used only when it is on
+//! the device (`localService`) and speaks the page's language.
 
-use leptos::prelude::*;
-use serde::{Deserialize, Serialize};
+use std::cell::RefCell;
+use wasm_bindgen::{JsCast, JsValue, closure::Closure};
+use web_sys::{HtmlAudioElement, HtmlButtonElement, HtmlElement, SpeechSynthesisUtterance, SpeechSynthesisVoice};
 
-/// One piece to say: a sound file of this site, or, without one, words for the device's voice.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-pub struct Clip {
-    pub src: Option<String>,
-    pub text: String,
+/// One piece to say: a file of this site, or, without one, words for the device's voice.
+#[derive(Clone)]
+struct Clip {
+    src: Option<String>,
+    text: String,
 }
 
-/// The control's words, in the page's language.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-pub struct ListenWords {
-    pub listen: String,
-    pub stop: String,
-    pub no_voice: String,
+/// The control's words, in the page's language (from its data attributes).
+#[derive(Clone)]
+struct ListenWords {
+    listen: String,
+    stop: String,
+    no_voice: String,
 }
 
-/// The Listen button. Hidden until the page's script runs (without it, nothing could play);
-/// `children` is the picture, drawn on the server.
-#[island]
-pub fn Listen(lang: String, clips: Vec<Clip>, words: ListenWords, children: Children) -> impl IntoView {
-    let (ready, set_ready) = signal(false);
-    let (playing, set_playing) = signal(false);
-    let (status, set_status) = signal(String::new());
-    Effect::new(move |_| set_ready.set(true));
-    let ListenWords { listen, stop, no_voice } = words;
-    #[cfg(not(feature = "hydrate"))]
-    let _ = (&lang, &clips, &no_voice, set_playing, set_status);
-    let press = move |_| {
-        #[cfg(feature = "hydrate")]
-        {
-            if playing.get_untracked() {
-                play::stop();
-                set_playing.set(false);
-                return;
-            }
-            set_status.set(String::new());
-            set_playing.set(true);
-            let (lang, clips, no_voice) = (lang.clone(), clips.clone(), no_voice.clone());
-            wasm_bindgen_futures::spawn_local(async move {
-                let said = play::all(&lang, &clips).await;
-                if said == play::Said::Nothing {
-                    set_status.set(no_voice);
-                }
-                set_playing.set(false);
-            });
-        }
+/// The page's one Listen control and where it is in its clips.
+struct Player {
+    button: HtmlButtonElement,
+    label: HtmlElement,
+    status: HtmlElement,
+    lang: String,
+    clips: Vec<Clip>,
+    words: ListenWords,
+    /// Bumped by each press: an event from an earlier run (a clip ending after Stop) is
+    /// ignored.
+    run: u32,
+    next: usize,
+    said: bool,
+    audio: Option<HtmlAudioElement>,
+}
+
+thread_local! {
+    static PLAYER: RefCell<Option<Player>> = const { RefCell::new(None) };
+    /// Takes a refused promise's reason and does nothing with it.
+    static IGNORE: Closure<dyn FnMut(JsValue)> = Closure::new(|_: JsValue| {});
+}
+
+/// Finds the page's Listen control (if it has one), shows it and makes it work.
+pub fn install() {
+    let Some(doc) = web_sys::window().and_then(|w| w.document()) else { return };
+    let Some(root) = doc.query_selector(".app-listen").ok().flatten() else { return };
+    let find = |sel: &str| root.query_selector(sel).ok().flatten();
+    let (Some(button), Some(label), Some(status)) = (find(".app-listen__button"), find(".app-listen__word"), find(".app-listen__status")) else {
+        return;
     };
-    view! {
-        <div class="app-listen">
-            <button type="button" class="app-listen__button" hidden=move || !ready.get()
-                aria-pressed=move || if playing.get() { "true" } else { "false" } on:click=press>
-                {children()}
-                <span>{move || if playing.get() { stop.clone() } else { listen.clone() }}</span>
-            </button>
-            <p class="app-listen__status" role="status">{move || status.get()}</p>
-        </div>
+    let attr = |name: &str| root.get_attribute(name).unwrap_or_default();
+    let words = ListenWords { listen: attr("data-listen"), stop: attr("data-stop"), no_voice: attr("data-no-voice") };
+    let items = root.query_selector_all(".app-listen__clips li").ok();
+    let clips = (0..items.as_ref().map_or(0, |l| l.length()))
+        .filter_map(|i| items.as_ref()?.item(i))
+        .map(|n| {
+            let e: web_sys::Element = n.unchecked_into();
+            Clip { src: e.get_attribute("data-src"), text: e.text_content().unwrap_or_default() }
+        })
+        .collect();
+    let button: HtmlButtonElement = button.unchecked_into();
+    button.set_hidden(false);
+    let press = Closure::<dyn FnMut()>::new(press);
+    let _ = button.add_event_listener_with_callback("click", press.as_ref().unchecked_ref());
+    // The control lives as long as the page.
+    press.forget();
+    let (label, status) = (label.unchecked_into(), status.unchecked_into());
+    PLAYER.with(|p| *p.borrow_mut() = Some(Player { button, label, status, lang: attr("data-lang"), clips, words, run: 0, next: 0, said: false, audio: None }));
+    // Ask for the device's voices now: some browsers load them a moment later.
+    if let Some(s) = synth() {
+        let _ = s.get_voices();
     }
 }
 
-#[cfg(feature = "hydrate")]
-mod play {
-    use super::Clip;
-    use std::cell::{Cell, RefCell};
-    use wasm_bindgen::{JsCast, JsValue, closure::Closure};
-    use wasm_bindgen_futures::JsFuture;
-    use web_sys::{HtmlAudioElement, SpeechSynthesisUtterance, SpeechSynthesisVoice};
+fn synth() -> Option<web_sys::SpeechSynthesis> {
+    web_sys::window()?.speech_synthesis().ok()
+}
 
-    thread_local! {
-        /// Bumped by Stop (and by each new press): a running loop sees it and ends.
-        static RUN: Cell<u32> = const { Cell::new(0) };
-        static AUDIO: RefCell<Option<HtmlAudioElement>> = const { RefCell::new(None) };
+fn with<R>(f: impl FnOnce(&mut Player) -> R) -> Option<R> {
+    PLAYER.with(|p| p.borrow_mut().as_mut().map(f))
+}
+
+/// Listen starts from the first clip; pressed while playing, it stops.
+fn press() {
+    let playing = with(|p| p.button.get_attribute("aria-pressed").as_deref() == Some("true")).unwrap_or(false);
+    stop();
+    if playing {
+        return;
     }
-
-    #[derive(PartialEq)]
-    pub enum Said {
-        Something,
-        Nothing,
+    let run = with(|p| {
+        p.run += 1;
+        p.next = 0;
+        p.said = false;
+        p.status.set_text_content(None);
+        p.button.set_attribute("aria-pressed", "true").ok();
+        p.label.set_text_content(Some(&p.words.stop));
+        p.run
+    });
+    if let Some(run) = run {
+        advance(run, 0);
     }
+}
 
-    pub fn stop() {
-        RUN.with(|r| r.set(r.get() + 1));
-        if let Some(a) = AUDIO.with(|a| a.borrow_mut().take()) {
+fn stop() {
+    with(|p| {
+        p.run += 1;
+        if let Some(a) = p.audio.take() {
             let _ = a.pause();
         }
-        if let Some(s) = web_sys::window().and_then(|w| w.speech_synthesis().ok()) {
-            s.cancel();
+        p.button.set_attribute("aria-pressed", "false").ok();
+        p.label.set_text_content(Some(&p.words.listen));
+    });
+    if let Some(s) = synth() {
+        s.cancel();
+    }
+}
+
+/// A callback that moves on from clip `at` of `run`, once: a late or second event (an
+/// error after the end, a clip ending after Stop) finds the player elsewhere and does
+/// nothing.
+fn then(run: u32, at: usize) -> JsValue {
+    Closure::once_into_js(move |_: JsValue| advance(run, at))
+}
+
+/// Plays the next clip that can be said; at the end, says so if nothing could be.
+fn advance(run: u32, at: usize) {
+    let step = with(|p| {
+        if p.run != run || p.next != at {
+            return None;
+        }
+        let clip = p.clips.get(p.next).cloned();
+        p.next += 1;
+        Some((clip, p.lang.clone(), p.next))
+    });
+    let Some(Some((clip, lang, next))) = step else { return };
+    let Some(clip) = clip else { return finish() };
+    let started = match clip.src {
+        Some(src) => file(&src, run, next),
+        None => device_voice(&lang).is_some_and(|v| speak(&clip.text, &v, run, next)),
+    };
+    if started {
+        with(|p| p.said = true);
+    } else {
+        // Nothing to say this one with: on to the next.
+        advance(run, next);
+    }
+}
+
+fn finish() {
+    let said = with(|p| p.said).unwrap_or(true);
+    stop();
+    if !said {
+        with(|p| p.status.set_text_content(Some(&p.words.no_voice)));
+    }
+}
+
+fn file(src: &str, run: u32, at: usize) -> bool {
+    let Ok(audio) = HtmlAudioElement::new_with_src(src) else { return false };
+    audio.set_onended(Some(then(run, at).unchecked_ref()));
+    audio.set_onerror(Some(then(run, at).unchecked_ref()));
+    // Pressed by hand, so the browser lets it play; a file it cannot play fires `error`. Stop
+    // pressed before the sound starts refuses the play: nothing to do, so nothing to report.
+    let Ok(started) = audio.play() else { return false };
+    IGNORE.with(|ignore| {
+        let _ = started.catch(ignore);
+    });
+    with(|p| p.audio = Some(audio));
+    true
+}
+
+/// A voice on this device that speaks the language: the same tag first ("en-GB"), else the
+/// same language ("en-…").
+fn device_voice(lang: &str) -> Option<SpeechSynthesisVoice> {
+    let primary = |t: &str| t.split(['-', '_']).next().unwrap_or_default().to_ascii_lowercase();
+    let mut same = None;
+    for v in synth()?.get_voices().iter().map(JsCast::unchecked_into::<SpeechSynthesisVoice>) {
+        if !v.local_service() {
+            continue;
+        }
+        let tag = v.lang().replace('_', "-");
+        if tag.eq_ignore_ascii_case(lang) {
+            return Some(v);
+        }
+        if same.is_none() && primary(&tag) == primary(lang) {
+            same = Some(v);
         }
     }
+    same
+}
 
-    /// Plays the clips in order; returns whether anything at all could be said.
-    pub async fn all(lang: &str, clips: &[Clip]) -> Said {
-        let run = RUN.with(|r| {
-            r.set(r.get() + 1);
-            r.get()
-        });
-        let mut voice = None;
-        let mut said = Said::Nothing;
-        for clip in clips {
-            if RUN.with(Cell::get) != run {
-                break;
-            }
-            let ok = match &clip.src {
-                Some(src) => file(src).await,
-                None => {
-                    if voice.is_none() {
-                        voice = Some(device_voice(lang).await);
-                    }
-                    match voice.as_ref().and_then(Option::as_ref) {
-                        Some(v) => speak(&clip.text, v).await,
-                        None => false,
-                    }
-                }
-            };
-            if ok {
-                said = Said::Something;
-            }
-        }
-        said
-    }
-
-    /// A promise that settles when one of `events` fires on `target`.
-    async fn until(target: &web_sys::EventTarget, events: &[&str]) {
-        let promise = js_sys::Promise::new(&mut |resolve, _| {
-            for ev in events {
-                let _ = target.add_event_listener_with_callback(ev, &resolve);
-            }
-        });
-        let _ = JsFuture::from(promise).await;
-    }
-
-    async fn file(src: &str) -> bool {
-        let Ok(audio) = HtmlAudioElement::new_with_src(src) else { return false };
-        AUDIO.with(|a| *a.borrow_mut() = Some(audio.clone()));
-        let Ok(started) = audio.play() else { return false };
-        if JsFuture::from(started).await.is_err() {
-            return false;
-        }
-        until(&audio, &["ended", "error", "pause"]).await;
-        true
-    }
-
-    /// A voice on this device that speaks the language: the same tag first ("en-GB"), else the
-    /// same language ("en-…"). Voices may arrive a moment after the page: wait up to a second.
-    async fn device_voice(lang: &str) -> Option<SpeechSynthesisVoice> {
-        let synth = web_sys::window()?.speech_synthesis().ok()?;
-        if synth.get_voices().length() == 0 {
-            let wait = js_sys::Promise::new(&mut |resolve, _| {
-                let _ = synth.add_event_listener_with_callback("voiceschanged", &resolve);
-                if let Some(w) = web_sys::window() {
-                    let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 1000);
-                }
-            });
-            let _ = JsFuture::from(wait).await;
-        }
-        let primary = |t: &str| t.split(['-', '_']).next().unwrap_or_default().to_ascii_lowercase();
-        let voices: Vec<SpeechSynthesisVoice> =
-            synth.get_voices().iter().map(JsCast::unchecked_into::<SpeechSynthesisVoice>).filter(|v| v.local_service()).collect();
-        let exact = voices.iter().find(|v| v.lang().replace('_', "-").eq_ignore_ascii_case(lang));
-        exact.or_else(|| voices.iter().find(|v| primary(&v.lang()) == primary(lang))).cloned()
-    }
-
-    async fn speak(text: &str, voice: &SpeechSynthesisVoice) -> bool {
-        let Some(synth) = web_sys::window().and_then(|w| w.speech_synthesis().ok()) else { return false };
-        let Ok(u) = SpeechSynthesisUtterance::new_with_text(text) else { return false };
-        u.set_voice(Some(voice));
-        u.set_lang(&voice.lang());
-        let done = js_sys::Promise::new(&mut |resolve, _| {
-            let end = Closure::once_into_js(move |_: JsValue| {
-                let _ = resolve.call0(&JsValue::NULL);
-            });
-            u.set_onend(Some(end.unchecked_ref()));
-            u.set_onerror(Some(end.unchecked_ref()));
-        });
-        synth.speak(&u);
-        let _ = JsFuture::from(done).await;
-        true
-    }
+fn speak(text: &str, voice: &SpeechSynthesisVoice, run: u32, at: usize) -> bool {
+    let (Some(synth), Ok(u)) = (synth(), SpeechSynthesisUtterance::new_with_text(text)) else { return false };
+    u.set_voice(Some(voice));
+    u.set_lang(&voice.lang());
+    u.set_onend(Some(then(run, at).unchecked_ref()));
+    u.set_onerror(Some(then(run, at).unchecked_ref()));
+    synth.speak(&u);
+    true
 }

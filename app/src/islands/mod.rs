@@ -6,9 +6,9 @@
 //! work without JavaScript, and an island only makes such a form kinder.
 
 mod guard;
+#[cfg(feature = "hydrate")]
 mod listen;
 mod send;
 
 pub use guard::{IdleWords, KioskGuard};
-pub use listen::{Clip, Listen, ListenWords};
 pub use send::{SendWords, SendingForm};

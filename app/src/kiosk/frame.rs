@@ -5,7 +5,7 @@
 use crate::api::AppError;
 use crate::kiosk::layout::{ErrorSummary, send_words};
 use crate::i18n::{Msg, say, t, use_lang};
-use crate::islands::{Listen, ListenWords, SendingForm};
+use crate::islands::SendingForm;
 use crate::kiosk::pictures::Picture;
 use crate::model::*;
 use leptos::prelude::*;
@@ -60,15 +60,23 @@ pub(super) fn frame(ctx: &Ctx, title: &Msg, listen: Vec<Msg>, body: AnyView) -> 
     .into_any()
 }
 
-/// The Listen control for these messages, in the page's language (see `crate::speech`).
+/// The Listen control for these messages, in the page's language (see `crate::speech`): the
+/// button, hidden until the guard island shows it, and the clips it plays, hidden, in order.
 pub(crate) fn listen_control(msgs: Vec<Msg>) -> AnyView {
     let lang = use_lang();
-    let clips = crate::speech::clips(lang, &msgs);
-    let words = ListenWords { listen: t("listen"), stop: t("listen-stop"), no_voice: t("listen-no-voice") };
+    let clips = crate::speech::clips(lang, &msgs)
+        .into_iter()
+        .map(|c| view! { <li data-src=c.src>{c.text}</li> })
+        .collect_view();
     view! {
-        <Listen lang=lang.tag().to_string() clips=clips words=words>
-            <span class="app-listen__pic" inner_html=Picture::Listen.svg()></span>
-        </Listen>
+        <div class="app-listen" data-lang=lang.tag() data-listen=t("listen") data-stop=t("listen-stop") data-no-voice=t("listen-no-voice")>
+            <button type="button" class="app-listen__button" hidden=true aria-pressed="false">
+                <span class="app-listen__pic" inner_html=Picture::Listen.svg()></span>
+                <span class="app-listen__word">{t("listen")}</span>
+            </button>
+            <p class="app-listen__status" role="status"></p>
+            <ol class="app-listen__clips" hidden=true>{clips}</ol>
+        </div>
     }
     .into_any()
 }
