@@ -17,10 +17,8 @@ out=$site/pkg/audio
 bin=target/release/tiptoes
 mkdir -p "$out"
 index=$(mktemp "$site/.audio.XXXXXX")
-trap 'rm -f "$index" "$index.todo"' EXIT
+trap 'rm -f "$index" "$index.todo" "$index.list"' EXIT
 
-# What shapes a generated file: change it and every file is made again.
-settings="espeak-ng $(espeak-ng --version 2>/dev/null | awk '{print $2}') -s 140; lame -m m -b 24 --resample 16"
 hash() { sha256sum | cut -c1-16; }
 
 # 1. Recordings.
@@ -35,16 +33,27 @@ done
 
 # 2. Generated.
 if command -v espeak-ng >/dev/null && command -v lame >/dev/null; then
+  # What shapes a generated file: change it and every file is made again.
+  settings="espeak-ng $(espeak-ng --version | awk '{print $2}') -s 140; lame -m m -b 24 --resample 16"
+  # The list first, into a file: a failing `tiptoes speech-list` stops the build here.
+  "$bin" speech-list > "$index.list"
   : > "$index.todo"
   while IFS=$'\t' read -r lang voice text; do
     name="$lang.$(printf '%s\t%s\t%s' "$settings" "$voice" "$text" | hash).mp3"
     [ -s "$out/$name" ] || printf '%s\0%s\0%s\0' "$voice" "$text" "$out/$name" >> "$index.todo"
     printf 'generated\t%s\t%s\t/pkg/audio/%s\n' "$lang" "$text" "$name" >> "$index"
-  done < <("$bin" speech-list)
+  done < "$index.list"
   speak() {
-    # Written aside and renamed in: a file is whole or absent.
-    printf '%s' "$2" | espeak-ng -v "$1" -s 140 --stdout | lame --quiet -m m -b 24 --resample 16 - "$3.part"
-    mv "$3.part" "$3"
+    # Written aside and renamed in only if both steps worked: a file is whole or absent (its
+    # name is its words' hash, so a broken one would never be made again).
+    set -o pipefail
+    if printf '%s' "$2" | espeak-ng -v "$1" -s 140 --stdout | lame --quiet -m m -b 24 --resample 16 - "$3.part"; then
+      mv "$3.part" "$3"
+    else
+      rm -f "$3.part"
+      echo "read-aloud: could not make $3 ($1)" >&2
+      return 1
+    fi
   }
   export -f speak
   made=$(tr -cd '\0' < "$index.todo" | wc -c)
@@ -60,4 +69,4 @@ list=$(realpath "$index.todo")
 (cd "$out" && ls | sort | comm -23 - "$list" | xargs -r rm -f)
 mv "$index" "$site/audio.txt"
 trap - EXIT
-rm -f "$index.todo"
+rm -f "$index.todo" "$index.list"

@@ -384,8 +384,10 @@ pub async fn exit() -> Result<(), AppError> {
         ssr::backend()?.exit(&token).await?;
     }
     ssr::set_cookie(KIOSK_COOKIE, "", Some(0));
-    // Helping was for this family: the next person on the tablet starts without it.
+    // The language and the helping were this family's: on a shared tablet the next person
+    // starts without them (a language left chosen could say who was here before).
     ssr::set_cookie(crate::i18n::HELPING_COOKIE, "", Some(0));
+    ssr::set_cookie(crate::i18n::LANG_COOKIE, "", Some(0));
     leptos_axum::redirect("/");
     Ok(())
 }

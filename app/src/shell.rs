@@ -11,7 +11,7 @@ use leptos_router::{
 };
 
 /// The pages whose screens hold islands (see `kiosk::layout::KioskLayout`'s guard).
-pub const ISLAND_PATHS: [&str; 3] = ["/k/", "/thanks", "/language"];
+pub const ISLAND_PATHS: [&str; 4] = ["/k/", "/thanks", "/language", "/code"];
 
 /// Where an idle kiosk screen without JavaScript goes: the server throws the draft away there.
 pub const KIOSK_END_PATH: &str = "/k/end";

@@ -191,14 +191,16 @@ pub fn coverage(lang: Lang) -> Coverage {
     let tag = lang.tag().to_string();
     let mut c = Coverage::default();
     for id in family_message_ids() {
-        let fixed: Vec<String> = pieces(&tr_args(lang, id, &sample_args(5)))
+        let parts = pieces(&tr_args(lang, id, &sample_args(5)));
+        // Keyed as `clips` keys them: the id alone only for a message that is one fixed piece.
+        let whole = parts.len() == 1 && matches!(parts[0], Piece::Fixed(_));
+        let fixed: Vec<String> = parts
             .into_iter()
             .filter_map(|p| match p {
                 Piece::Fixed(t) => Some(t),
                 Piece::Value(_) => None,
             })
             .collect();
-        let whole = fixed.len() == 1;
         let key = |n: usize| if whole { id.to_string() } else { format!("{id}.{n}") };
         let recorded = (0..fixed.len()).filter(|n| index.recorded.contains_key(&(tag.clone(), key(*n)))).count();
         let generated = fixed.iter().filter(|t| index.generated.contains_key(&(tag.clone(), (*t).clone()))).count();

@@ -156,9 +156,12 @@ async fn exit_throws_away_unsent_answers(app: TestApp) {
     assert_eq!(n, 0);
     let views: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM views").fetch_one(&pool).await.unwrap();
     assert_eq!(views, 0);
-    // The next person on the tablet finds nothing.
+    // The next person on the tablet finds nothing, not even the language the last one used
+    // (which could say who was here).
     let (_, _, html) = page(&kiosk, &app, "/k/worries", "en").await;
     assert!(!html.contains("a private worry"));
+    let (_, _, html) = page(&kiosk, &app, "/", "en").await;
+    assert!(html.contains(r#"<html lang="en-GB""#), "{}", &html[..120]);
 }
 both!(exit_throws_away_unsent_answers);
 

@@ -140,7 +140,7 @@ test('Listen plays the file espeak-ng made, fetched only when pressed; without a
     await page.context().addInitScript(() => {
       window.__played = [];
       const play = HTMLMediaElement.prototype.play;
-      HTMLMediaElement.prototype.play = function () { window.__played.push(this.src); return play.call(this); };
+      HTMLMediaElement.prototype.play = function () { window.__played.push(this.src); window.__audio = this; return play.call(this); };
     });
     const audio = [];
     page.on('response', (r) => { if (r.url().includes('/pkg/audio/')) audio.push({ url: r.url(), status: r.status(), type: r.headers()['content-type'] }); });
@@ -153,10 +153,15 @@ test('Listen plays the file espeak-ng made, fetched only when pressed; without a
     await listen.click();
     await page.waitForFunction(() => window.__played.length > 0);
     assert.match(await page.evaluate(() => window.__played[0]), /\/pkg\/audio\/ur\.[0-9a-f]{16}\.mp3$/);
-    await page.waitForFunction(() => document.querySelector('.app-listen__button').getAttribute('aria-pressed') === 'true');
+    await page.waitForFunction(() => document.querySelector('.app-listen__button').hasAttribute('data-playing'));
     // Pressed again, it stops.
     await page.getByRole('button', { name: ur('listen-stop') }).click();
-    await page.waitForFunction(() => document.querySelector('.app-listen__button').getAttribute('aria-pressed') === 'false');
+    await page.waitForFunction(() => !document.querySelector('.app-listen__button').hasAttribute('data-playing'));
+    // And stays stopped: nothing more is played, and the sound is paused.
+    const played = await page.evaluate(() => window.__played.length);
+    await page.waitForTimeout(1500);
+    assert.equal(await page.evaluate(() => window.__played.length), played, 'nothing plays after Stop');
+    assert.equal(await page.evaluate(() => window.__audio.paused), true, 'the sound is paused');
     assert.ok(audio.length >= 1 && audio.every((a) => [200, 206].includes(a.status) && a.type === 'audio/mpeg'), JSON.stringify(audio));
     noErrors(page);
     await page.context().close();

@@ -15,6 +15,9 @@ import { startServer, meetingWith, messages, browser, newPage, hydrated, noError
 
 const LANGS = ['en-GB', 'pl', 'sk', 'cs', 'ro', 'ar', 'ur', 'pa', 'ckb', 'ku', 'fa', 'ti'];
 const RTL = ['ar', 'ur', 'ckb', 'fa'];
+// In these, the child's screens run with "I am helping someone": the family's words with the
+// English beneath, the longest and most mixed lines the kiosk shows (both directions).
+const HELPING = ['sk', 'ar', 'ur', 'pa', 'ckb', 'ti'];
 const PHONE = { width: 320, height: 640 };
 
 let b;
@@ -115,9 +118,12 @@ for (const lang of LANGS) {
       const page = await newPage(b, { baseURL: server.base, viewport: PHONE });
       const screen = (label) => checkScreen(page, lang, label);
       const at = async (re, label) => { await arrive(page, re, `${label} in ${lang}`); await screen(label); };
-      const cont = () => page.getByRole('button', { name: t('continue'), exact: true }).click();
-      const contLink = () => page.getByRole('link', { name: t('continue'), exact: true }).click();
-      const choose = (id) => page.getByLabel(t(id), { exact: true }).check();
+      // While someone is helping, a name is the family's words, then the English.
+      let helping = false;
+      const named = (id) => (helping ? { name: new RegExp(`^${t(id).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`) } : { name: t(id), exact: true });
+      const cont = () => page.getByRole('button', named('continue')).click();
+      const contLink = () => page.getByRole('link', named('continue')).click();
+      const choose = (id) => page.getByLabel(named(id).name, { exact: !helping }).check();
 
       // The start screen, in the language once it is chosen; the code screen, with and
       // without a mistake.
@@ -139,8 +145,13 @@ for (const lang of LANGS) {
       // The language screen again, from the header of a kiosk screen, and back.
       await page.locator('header a[href^="/language"]').click();
       await at(/\/language\?next=/, 'language, from a kiosk screen');
+      if (HELPING.includes(lang)) {
+        await page.locator('#helping').check();
+        helping = lang !== 'en-GB';
+      }
       await page.locator(`button[lang="${lang}"]`).click();
       await page.waitForURL(/\/k\/welcome$/);
+      if (helping) assert.equal(strip(await page.locator('h1 .app-en[lang="en-GB"]').innerText()), strip(messages('en-GB')('welcome-hello-name').replace('{ $name }', 'Olivia')));
       await contLink();
       await at(/taking-part$/, 'taking part');
       await choose('taking-part-attend');
@@ -168,10 +179,13 @@ for (const lang of LANGS) {
       await choose('helped-by-interpreter');
       await cont();
       await at(/\/k\/check$/, 'check your answers (child)');
-      await page.getByRole('button', { name: t('send'), exact: true }).click();
+      await page.getByRole('button', named('send')).click();
       await at(/\/thanks$/, 'thank you');
-      await page.getByRole('button', { name: t('finish'), exact: true }).click();
+      await page.getByRole('button', named('finish')).click();
       await page.waitForURL((u) => u.pathname === '/');
+      // Leaving ends the helping: the next person starts without it.
+      helping = false;
+      assert.equal(await page.locator('.app-en').count(), 0);
 
       // A parent's views, from the invite link.
       await page.goto(`/i/${codes[1]}`);

@@ -1,6 +1,6 @@
 //! "Listen": reads the screen's question and its choices aloud, for children and parents who
-//! read little. The server renders the control and, hidden beside it, the clips to play in
-//! order (`kiosk::frame::listen_control`, from `crate::speech`): a file where one was
+//! read little. The server renders the control and, in a template beside it, the clips to
+//! play in order (`kiosk::frame::listen_control`, from `crate::speech`): a file where one was
 //! recorded or generated, else words for the device's own voice.
 //!
 //! Not an island of its own: every screen with Listen has the guard island, which wires the
@@ -44,13 +44,15 @@ struct Player {
     run: u32,
     next: usize,
     said: bool,
-    audio: Option<HtmlAudioElement>,
+    /// One audio element for every file: made when the page starts and first played from the
+    /// press itself, so phones that allow sound only from a tap let the later clips play too.
+    audio: HtmlAudioElement,
+    /// The utterance being spoken, kept so that it is not collected before it ends.
+    speaking: Option<SpeechSynthesisUtterance>,
 }
 
 thread_local! {
     static PLAYER: RefCell<Option<Player>> = const { RefCell::new(None) };
-    /// Takes a refused promise's reason and does nothing with it.
-    static IGNORE: Closure<dyn FnMut(JsValue)> = Closure::new(|_: JsValue| {});
 }
 
 /// Finds the page's Listen control (if it has one), shows it and makes it work.
@@ -63,7 +65,8 @@ pub fn install() {
     };
     let attr = |name: &str| root.get_attribute(name).unwrap_or_default();
     let words = ListenWords { listen: attr("data-listen"), stop: attr("data-stop"), no_voice: attr("data-no-voice") };
-    let items = root.query_selector_all(".app-listen__clips li").ok();
+    let template: Option<web_sys::HtmlTemplateElement> = find(".app-listen__clips").map(JsCast::unchecked_into);
+    let items = template.and_then(|t| t.content().query_selector_all("li").ok());
     let clips = (0..items.as_ref().map_or(0, |l| l.length()))
         .filter_map(|i| items.as_ref()?.item(i))
         .map(|n| {
@@ -78,7 +81,10 @@ pub fn install() {
     // The control lives as long as the page.
     press.forget();
     let (label, status) = (label.unchecked_into(), status.unchecked_into());
-    PLAYER.with(|p| *p.borrow_mut() = Some(Player { button, label, status, lang: attr("data-lang"), clips, words, run: 0, next: 0, said: false, audio: None }));
+    let Ok(audio) = HtmlAudioElement::new() else { return };
+    audio.set_preload("none");
+    let player = Player { button, label, status, lang: attr("data-lang"), clips, words, run: 0, next: 0, said: false, audio, speaking: None };
+    PLAYER.with(|p| *p.borrow_mut() = Some(player));
     // Ask for the device's voices now: some browsers load them a moment later.
     if let Some(s) = synth() {
         let _ = s.get_voices();
@@ -95,7 +101,7 @@ fn with<R>(f: impl FnOnce(&mut Player) -> R) -> Option<R> {
 
 /// Listen starts from the first clip; pressed while playing, it stops.
 fn press() {
-    let playing = with(|p| p.button.get_attribute("aria-pressed").as_deref() == Some("true")).unwrap_or(false);
+    let playing = with(|p| p.button.has_attribute("data-playing")).unwrap_or(false);
     stop();
     if playing {
         return;
@@ -105,7 +111,7 @@ fn press() {
         p.next = 0;
         p.said = false;
         p.status.set_text_content(None);
-        p.button.set_attribute("aria-pressed", "true").ok();
+        p.button.set_attribute("data-playing", "").ok();
         p.label.set_text_content(Some(&p.words.stop));
         p.run
     });
@@ -117,10 +123,9 @@ fn press() {
 fn stop() {
     with(|p| {
         p.run += 1;
-        if let Some(a) = p.audio.take() {
-            let _ = a.pause();
-        }
-        p.button.set_attribute("aria-pressed", "false").ok();
+        let _ = p.audio.pause();
+        p.speaking = None;
+        p.button.remove_attribute("data-playing").ok();
         p.label.set_text_content(Some(&p.words.listen));
     });
     if let Some(s) = synth() {
@@ -168,16 +173,16 @@ fn finish() {
 }
 
 fn file(src: &str, run: u32, at: usize) -> bool {
-    let Ok(audio) = HtmlAudioElement::new_with_src(src) else { return false };
+    let Some(audio) = with(|p| p.audio.clone()) else { return false };
+    audio.set_src(src);
     audio.set_onended(Some(then(run, at).unchecked_ref()));
     audio.set_onerror(Some(then(run, at).unchecked_ref()));
-    // Pressed by hand, so the browser lets it play; a file it cannot play fires `error`. Stop
-    // pressed before the sound starts refuses the play: nothing to do, so nothing to report.
     let Ok(started) = audio.play() else { return false };
-    IGNORE.with(|ignore| {
-        let _ = started.catch(ignore);
-    });
-    with(|p| p.audio = Some(audio));
+    // Refused (no sound allowed here, or Stop pressed before it began): on to the next clip,
+    // which, after Stop, finds the player elsewhere and does nothing.
+    let refused = Closure::once(move |_: JsValue| advance(run, at));
+    let _ = started.catch(&refused);
+    refused.forget();
     true
 }
 
@@ -208,5 +213,6 @@ fn speak(text: &str, voice: &SpeechSynthesisVoice, run: u32, at: usize) -> bool 
     u.set_onend(Some(then(run, at).unchecked_ref()));
     u.set_onerror(Some(then(run, at).unchecked_ref()));
     synth.speak(&u);
+    with(|p| p.speaking = Some(u));
     true
 }

@@ -61,7 +61,7 @@ pub(super) fn frame(ctx: &Ctx, title: &Msg, listen: Vec<Msg>, body: AnyView) -> 
 }
 
 /// The Listen control for these messages, in the page's language (see `crate::speech`): the
-/// button, hidden until the guard island shows it, and the clips it plays, hidden, in order.
+/// button, hidden until the guard island shows it, and the clips it plays, in order.
 pub(crate) fn listen_control(msgs: Vec<Msg>) -> AnyView {
     let lang = use_lang();
     let clips = crate::speech::clips(lang, &msgs)
@@ -70,12 +70,14 @@ pub(crate) fn listen_control(msgs: Vec<Msg>) -> AnyView {
         .collect_view();
     view! {
         <div class="app-listen" data-lang=lang.tag() data-listen=t("listen") data-stop=t("listen-stop") data-no-voice=t("listen-no-voice")>
-            <button type="button" class="app-listen__button" hidden=true aria-pressed="false">
+            <button type="button" class="app-listen__button" hidden=true>
                 <span class="app-listen__pic" inner_html=Picture::Listen.svg()></span>
                 <span class="app-listen__word">{t("listen")}</span>
             </button>
             <p class="app-listen__status" role="status"></p>
-            <ol class="app-listen__clips" hidden=true>{clips}</ol>
+            // A template's content is not part of the page: no one reads it twice, nothing
+            // finds it by its text; the player reads it from there.
+            <template class="app-listen__clips">{clips}</template>
         </div>
     }
     .into_any()

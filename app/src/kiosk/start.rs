@@ -2,7 +2,8 @@
 
 use crate::api::AppError;
 use crate::kiosk::layout::{ErrorSummary, KioskLayout};
-use crate::i18n::{Helping, Lang, say, t, use_lang};
+use crate::i18n::{Helping, Lang, Msg, say, t, use_lang};
+use crate::kiosk::frame::listen_control;
 use crate::kiosk::pictures::Picture;
 use leptos::prelude::*;
 use leptos_meta::Title;
@@ -37,6 +38,9 @@ pub fn LanguagePage() -> impl IntoView {
     view! {
         <Title text=t("choose-language")/>
         <KioskLayout guard=true>
+            <div class="app-screen-top">
+                {listen_control(vec![Msg::new("choose-language"), Msg::new("helping-label"), Msg::new("helping-hint")])}
+            </div>
             <LanguageChoices next=next heading=true/>
         </KioskLayout>
     }
@@ -96,7 +100,10 @@ pub fn CodePage() -> impl IntoView {
     let group = if error.is_some() { "app-form-group app-form-group--error" } else { "app-form-group" };
     view! {
         <Title text=t("code-title")/>
-        <KioskLayout>
+        // Guarded (a code typed and left is cleared) and with Listen: someone who reads little
+        // is asked here for the first time.
+        <KioskLayout guard=true>
+            <div class="app-screen-top">{listen_control(vec![Msg::new("code-heading"), Msg::new("code-hint")])}</div>
             {error.clone().map(|e| view! { <ErrorSummary error=e field="code"/> })}
             <form method="post" action="/fn/enter_code" autocomplete="off" class="app-form">
                 <div class=group>

@@ -122,6 +122,7 @@ fn person_view(meeting_id: String, p: Person, views: Option<SentViews>, shared_o
                 meeting_id,
                 views_id: v.id,
                 lang: Lang::parse(&v.language).unwrap_or_default(),
+                invited_in: Lang::parse(&p.language).unwrap_or_default(),
                 translations: v.translations,
                 print: shared_only,
             };
@@ -156,6 +157,9 @@ struct Written {
     meeting_id: String,
     views_id: String,
     lang: Lang,
+    /// The invite's language: the words may be in it even when sent from an English screen
+    /// (a helper checking the answers in English before sending).
+    invited_in: Lang,
     translations: Vec<TranslationNote>,
     print: bool,
 }
@@ -167,9 +171,10 @@ impl Written {
     }
 
     /// The English translation of one typed answer (`field`, as in the answers' JSON) and, on
-    /// the chair's page, the form to add or change it. Nothing for words written in English.
+    /// the chair's page, the form to add or change it. Nothing for a family whose screens and
+    /// invite were both in English.
     fn translation(&self, field: &str) -> Option<AnyView> {
-        if self.lang == Lang::EnGb {
+        if self.lang == Lang::EnGb && self.invited_in == Lang::EnGb {
             return None;
         }
         let existing = self.translations.iter().find(|tr| tr.field == field).cloned();

@@ -406,6 +406,7 @@ pub async fn kiosk_end(State(state): State<AppState>, headers: axum::http::Heade
         AppendHeaders([
             set_cookie(&state, KIOSK_COOKIE, "", Some(0)),
             set_cookie(&state, app::i18n::HELPING_COOKIE, "", Some(0)),
+            set_cookie(&state, app::i18n::LANG_COOKIE, "", Some(0)),
             (header::CACHE_CONTROL, HeaderValue::from_static("no-store")),
         ]),
         Redirect::to("/?ended=1"),

@@ -66,9 +66,14 @@ pub async fn save(pool: &Pool, user: &User, meeting_id: &str, views_id: &str, fi
     let now = now_ms();
     // One transaction: the translation and its audit entry are written together or not at all.
     let mut tx = pool.begin().await?;
-    sqlx::query("DELETE FROM translations WHERE views_id = $1 AND field = $2").bind(views_id).bind(field).execute(&mut *tx).await?;
-    if !text.is_empty() {
-        sqlx::query("INSERT INTO translations (views_id, field, text, translated_by, translated_at) VALUES ($1, $2, $3, $4, $5)")
+    if text.is_empty() {
+        sqlx::query("DELETE FROM translations WHERE views_id = $1 AND field = $2").bind(views_id).bind(field).execute(&mut *tx).await?;
+    } else {
+        // One statement: two chairs saving at once leave one translation, not an error.
+        sqlx::query(
+            "INSERT INTO translations (views_id, field, text, translated_by, translated_at) VALUES ($1, $2, $3, $4, $5) \
+             ON CONFLICT (views_id, field) DO UPDATE SET text = excluded.text, translated_by = excluded.translated_by, translated_at = excluded.translated_at",
+        )
             .bind(views_id)
             .bind(field)
             .bind(text)
