@@ -48,7 +48,10 @@ command -v lame >/dev/null || speech+=(lame)
 # for the API tests.
 missing=()
 command -v chromium >/dev/null || missing+=(chromium)
-fc-list 2>/dev/null | grep -qi 'dejavu' || missing+=(fonts-dejavu-core)
-fc-list 2>/dev/null | grep -qi 'NotoSansEthiopic' || missing+=(fonts-noto-core)
+# The list is read whole first: `fc-list | grep -q` would end fc-list early with SIGPIPE once
+# there are many fonts, and pipefail would take that for "not installed".
+fonts=$(fc-list 2>/dev/null || true)
+grep -qi 'dejavu' <<<"$fonts" || missing+=(fonts-dejavu-core)
+grep -qi 'NotoSansEthiopic' <<<"$fonts" || missing+=(fonts-noto-core)
 ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || missing+=(postgresql)
 [ ${#missing[@]} -eq 0 ] || apt_install "${missing[@]}"
