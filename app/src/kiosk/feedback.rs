@@ -2,7 +2,7 @@
 //! for parents and carers), one idea, then "check your answers" and send. The same frame,
 //! forms and send button as the views before the meeting.
 
-use super::frame::{Ctx, choices_screen, frame, question_form, radios_screen, send_form, summary};
+use super::frame::{AnswerBox, Ctx, choices_screen, frame, radios_screen, send_form, summary, text_screen};
 use crate::i18n::{Msg, say, t};
 use crate::model::*;
 use leptos::prelude::*;
@@ -85,24 +85,7 @@ fn rating(ctx: &Ctx) -> AnyView {
 fn idea(ctx: &Ctx) -> AnyView {
     let (title, hint) = (Msg::new("feedback-idea-title"), Msg::new("feedback-idea-hint"));
     let value = ctx.state.feedback.idea.clone().unwrap_or_default();
-    let shown = value.clone();
-    frame(
-        ctx,
-        &title,
-        vec![title.clone(), hint.clone()],
-        question_form(
-            ctx,
-            view! {
-                <div class="app-form-group">
-                    <h1 class="app-heading-l"><label for="answer">{title.show()}</label></h1>
-                    <p class="app-hint" id="answer-hint">{hint.show()}</p>
-                    <textarea class="app-textarea" id="answer" name="text" rows="5" maxlength=AnswerText::MAX_CHARS.to_string()
-                        autocomplete="off" aria-describedby="answer-hint" prop:value=value>{shown}</textarea>
-                </div>
-            }
-            .into_any(),
-        ),
-    )
+    text_screen(ctx, title, hint, AnswerBox::Lines(5), value, Vec::new(), None, None)
 }
 
 fn check(ctx: &Ctx) -> AnyView {

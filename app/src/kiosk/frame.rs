@@ -189,6 +189,56 @@ pub(super) fn choices_screen(ctx: &Ctx, title: Msg, hint: Option<Msg>, class: &'
 }
 
 
+/// How a typed answer is asked for: a box for a few words, or a larger one for more.
+pub(super) enum AnswerBox {
+    Line,
+    Lines(u8),
+}
+
+/// A question answered by typing: the question is the box's label and the page's heading,
+/// the hint describes the box; `before` comes above them (a house), `after` below them
+/// inside the same form (who may see it). Listen reads `listen`, then the question and hint.
+///
+/// The box sets its live `value` property as well as its content: moving between screens
+/// without a reload reuses elements, and the markup alone would leave the previous screen's
+/// typing in it.
+pub(super) fn text_screen(ctx: &Ctx, title: Msg, hint: Msg, answer: AnswerBox, value: String, listen: Vec<Msg>, before: Option<AnyView>, after: Option<AnyView>) -> AnyView {
+    let input = match answer {
+        AnswerBox::Line => view! {
+            <input class="app-input" id="answer" name="text" type="text" maxlength="200" autocomplete="off"
+                aria-describedby="answer-hint" value=value.clone() prop:value=value/>
+        }
+        .into_any(),
+        AnswerBox::Lines(rows) => {
+            let shown = value.clone();
+            view! {
+                <textarea class="app-textarea" id="answer" name="text" rows=rows.to_string() maxlength=AnswerText::MAX_CHARS.to_string()
+                    autocomplete="off" aria-describedby="answer-hint" prop:value=value>{shown}</textarea>
+            }
+            .into_any()
+        }
+    };
+    let listen = listen.into_iter().chain([title.clone(), hint.clone()]).collect();
+    frame(
+        ctx,
+        &title,
+        listen,
+        question_form(
+            ctx,
+            view! {
+                {before}
+                <div class="app-form-group">
+                    <h1 class="app-heading-l"><label for="answer">{title.show()}</label></h1>
+                    <p class="app-hint" id="answer-hint">{hint.show()}</p>
+                    {input}
+                </div>
+                {after}
+            }
+            .into_any(),
+        ),
+    )
+}
+
 /// "Check your answers": a row per question with its answer and a link back to change it.
 pub(super) fn summary(rows: Vec<(Step, Msg, Option<String>, Option<Visibility>)>) -> AnyView {
     let list = rows

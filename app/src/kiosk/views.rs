@@ -1,7 +1,7 @@
 //! The questions before the meeting, one a screen: how the child or parent wants to take
 //! part, their words (good things, worries, wishes …), the safety scale, who helped.
 
-use super::frame::{Ctx, VisibilityRadios, choices_screen, frame, question_form, radios_screen, with_picture};
+use super::frame::{AnswerBox, Ctx, VisibilityRadios, choices_screen, radios_screen, text_screen, with_picture};
 use super::pictures::Picture;
 use crate::i18n::{Msg, helping, say};
 use crate::model::*;
@@ -61,7 +61,6 @@ pub(super) fn child_text(ctx: &Ctx) -> AnyView {
         _ => c.anything_else,
     };
     let key = ctx.key();
-    let (title, hint) = (Msg::new(format!("{key}-title")), Msg::new(format!("{key}-hint")));
     let house_picture = match ctx.step {
         Step::GoodThings => Some(Picture::HouseGoodThings),
         Step::Worries => Some(Picture::HouseWorries),
@@ -71,11 +70,10 @@ pub(super) fn child_text(ctx: &Ctx) -> AnyView {
     let house_name = house_picture.map(|_| Msg::new(format!("{key}-house")));
     let house = house_picture.zip(house_name.clone()).map(|(p, name)| {
         view! { <p class=format!("app-house app-house--{key}")><span class="app-house__pic" inner_html=p.svg()></span><span>{name.show()}</span></p> }
+        .into_any()
     });
-    let listen = house_name.into_iter().chain([title.clone(), hint.clone()]).collect();
     let vis = current.as_ref().map(|c| c.visibility).unwrap_or(ctx.state.meeting_kind.default_visibility());
     let text = current.map(|c| c.text).unwrap_or_default();
-    let shown = text.clone();
     let talk_soon = (ctx.step == Step::AnythingElse).then(|| {
         let checked = c.talk_soon.unwrap_or(false);
         view! {
@@ -87,26 +85,9 @@ pub(super) fn child_text(ctx: &Ctx) -> AnyView {
             </div>
         }
     });
-    frame(
-        ctx,
-        &title,
-        listen,
-        question_form(
-            ctx,
-            view! {
-                {house}
-                <div class="app-form-group">
-                    <h1 class="app-heading-l"><label for="answer">{title.show()}</label></h1>
-                    <p class="app-hint" id="answer-hint">{hint.show()}</p>
-                    <textarea class="app-textarea" id="answer" name="text" rows="6" maxlength=AnswerText::MAX_CHARS.to_string()
-                        autocomplete="off" aria-describedby="answer-hint" prop:value=text>{shown}</textarea>
-                </div>
-                {talk_soon}
-                <VisibilityRadios current=vis/>
-            }
-            .into_any(),
-        ),
-    )
+    let after = view! { {talk_soon} <VisibilityRadios current=vis/> }.into_any();
+    let (title, hint) = (Msg::new(format!("{key}-title")), Msg::new(format!("{key}-hint")));
+    text_screen(ctx, title, hint, AnswerBox::Lines(6), text, house_name.into_iter().collect(), house, Some(after))
 }
 
 
@@ -162,37 +143,14 @@ pub(super) fn coming(ctx: &Ctx) -> AnyView {
 
 pub(super) fn parent_text(ctx: &Ctx) -> AnyView {
     let p = ctx.parent();
-    let (current, single_line) = match ctx.step {
-        Step::GoingWell => (p.going_well, false),
-        Step::Worries => (p.worries, false),
-        Step::WouldHelp => (p.would_help, false),
-        Step::Interpreter => (p.interpreter_language, true),
-        _ => (p.access_needs, false),
+    let (current, answer) = match ctx.step {
+        Step::GoingWell => (p.going_well, AnswerBox::Lines(6)),
+        Step::Worries => (p.worries, AnswerBox::Lines(6)),
+        Step::WouldHelp => (p.would_help, AnswerBox::Lines(6)),
+        Step::Interpreter => (p.interpreter_language, AnswerBox::Line),
+        _ => (p.access_needs, AnswerBox::Lines(6)),
     };
     let key = ctx.key();
     let (title, hint) = (Msg::new(format!("parent-{key}-title")), Msg::new(format!("parent-{key}-hint")));
-    let value = current.unwrap_or_default();
-    let shown = value.clone();
-    let input = if single_line {
-        view! { <input class="app-input" id="answer" name="text" type="text" maxlength="200" autocomplete="off" aria-describedby="answer-hint" value=value.clone() prop:value=value/> }.into_any()
-    } else {
-        view! { <textarea class="app-textarea" id="answer" name="text" rows="6" maxlength=AnswerText::MAX_CHARS.to_string() autocomplete="off" aria-describedby="answer-hint" prop:value=value>{shown}</textarea> }.into_any()
-    };
-    frame(
-        ctx,
-        &title,
-        vec![title.clone(), hint.clone()],
-        question_form(
-            ctx,
-            view! {
-                <div class="app-form-group">
-                    <h1 class="app-heading-l"><label for="answer">{title.show()}</label></h1>
-                    <p class="app-hint" id="answer-hint">{hint.show()}</p>
-                    {input}
-                </div>
-            }
-            .into_any(),
-        ),
-    )
+    text_screen(ctx, title, hint, answer, current.unwrap_or_default(), Vec::new(), None, None)
 }
-
