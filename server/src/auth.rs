@@ -199,8 +199,15 @@ pub fn normalise_code(typed: &str) -> String {
     typed.chars().filter(|c| c.is_ascii_alphanumeric()).map(|c| c.to_ascii_uppercase()).collect()
 }
 
+/// What is stored of a new code: an HMAC under a key from the key file (see `crypto`), so a
+/// copy of the database alone cannot be searched for codes.
 pub fn code_hash(typed: &str) -> String {
-    token_hash(&normalise_code(typed))
+    crate::crypto::ring().code_hash(&normalise_code(typed))
+}
+
+/// Every stored form the typed code could have (under each key in the file), to look it up.
+pub fn code_hashes(typed: &str) -> Vec<String> {
+    crate::crypto::ring().code_hashes(&normalise_code(typed))
 }
 
 #[cfg(test)]

@@ -4,7 +4,7 @@
 use crate::{
     config::Config,
     db,
-    service::{demo, users},
+    service::{self, demo, users},
     startup,
 };
 use anyhow::{Context, bail};
@@ -39,6 +39,18 @@ enum Command {
         /// What to call this database in the report.
         #[arg(long, default_value = "database")]
         label: String,
+    },
+    /// Delete now what is past its time: the words of meetings more than
+    /// TIPTOES_KEEP_WORDS_DAYS ago, expired drafts, sessions, attempt counts and codes.
+    /// A running server does the same every hour.
+    Purge,
+    /// Add a new key to the key file (TIPTOES_KEY_FILE) and move every sealed word to it.
+    /// The old keys stay until `--forget-retired`.
+    RotateKey {
+        /// Instead: take the old keys out of the file, if no word and no live invite code
+        /// needs them any more.
+        #[arg(long)]
+        forget_retired: bool,
     },
     /// For the build: every fixed piece of the kiosk's words to make a read-aloud file of,
     /// one a line (language, espeak-ng voice, words, separated by tabs). See `app::speech`.
@@ -105,15 +117,51 @@ pub async fn run() -> anyhow::Result<()> {
             }
             Ok(out.flush()?)
         }
+        Command::Purge => {
+            let pool = startup::open(&config).await?;
+            let p = service::retention::purge(&pool, None, true).await.map_err(|e| anyhow::anyhow!("{e}"))?;
+            println!(
+                "Deleted the words of {} meetings more than {} days old: {} versions of views, {} translations, {} ideas, {} names.",
+                p.meetings,
+                config.keep_words_days,
+                p.views,
+                p.translations,
+                p.ideas,
+                p.names
+            );
+            println!(
+                "Expired and deleted: {} kiosk drafts, {} staff sessions, {} attempt counts, {} invite codes.",
+                p.drafts, p.staff_sessions, p.attempt_counts, p.codes
+            );
+            Ok(())
+        }
+        Command::RotateKey { forget_retired } => {
+            let pool = startup::open(&config).await?;
+            let ring = crate::crypto::ring();
+            if forget_retired {
+                let gone = service::keys::forget_retired(&pool, ring).await.map_err(|e| anyhow::anyhow!("{e}"))?;
+                println!("Took {} old keys out of {}: {}", gone.len(), config.key_file.display(), gone.join(", "));
+                return Ok(());
+            }
+            let r = service::keys::rotate(&pool, ring).await.map_err(|e| anyhow::anyhow!("{e}"))?;
+            println!("New key {} in {}; {} sealed values moved to it.", r.new_key, config.key_file.display(), r.moved);
+            for k in &r.keys {
+                let role = if k.current { "seals new words" } else { "retired" };
+                println!("  {:<12} {:<16} {:>8} words {:>6} live invite codes", k.id, role, k.values, k.codes);
+            }
+            println!("Other instances read the new key within 10 seconds. Once no retired key is needed (invite codes expire");
+            println!("30 days after their meeting), `tiptoes rotate-key --forget-retired` takes the old keys out of the file.");
+            Ok(())
+        }
         Command::Migrate => {
-            db::connect(&config.database_url).await?;
+            startup::open(&config).await?;
             println!("The database at {} is up to date.", db::redact(&config.database_url));
             Ok(())
         }
         Command::User { command: UserCommand::Add { email, name, role } } => {
             let Some(role) = users::StaffRole::parse(&role) else { bail!("--role must be chair or manager, not {role:?}") };
             let password = read_password()?;
-            let pool = db::connect(&config.database_url).await?;
+            let pool = startup::open(&config).await?;
             let user = users::add(&pool, &email, &name, role, &password).await.map_err(|e| anyhow::anyhow!("{e}"))?;
             println!("Added {} <{}> as {}.", user.name, user.email, user.role.as_str());
             Ok(())
@@ -123,7 +171,7 @@ pub async fn run() -> anyhow::Result<()> {
             crate::bench::run(&pool, &label, meetings.max(1)).await
         }
         Command::Demo => {
-            let pool = db::connect(&config.database_url).await?;
+            let pool = startup::open(&config).await?;
             let base = config.public_base(config.addr);
             let demo = demo::load(&pool, &base).await.map_err(|e| anyhow::anyhow!("{e}"))?;
             println!("{}", if demo.created { "Demo data loaded." } else { "Demo data was already there." });

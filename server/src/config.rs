@@ -33,6 +33,14 @@ pub struct Config {
     /// `TIPTOES_SENDS_PER_HOUR` (20): how many times one person (one invite) may send views in
     /// an hour; past it, 429.
     pub sends_per_hour: u32,
+    /// `TIPTOES_KEY_FILE` (default `tiptoes.key`): the keys that seal people's words (see
+    /// `crypto`). Made, readable by its owner only, on first start if it is not there.
+    pub key_file: PathBuf,
+    /// `TIPTOES_KEEP_WORDS_DAYS` (90): every word written for a meeting is deleted this many
+    /// days after it (see `service::retention`).
+    pub keep_words_days: u32,
+    /// `TIPTOES_PURGE_EVERY_SECONDS` (3600): how often a running server deletes what is due.
+    pub purge_every_secs: u32,
 }
 
 impl Config {
@@ -84,6 +92,9 @@ impl Config {
             request_timeout_secs: secs("TIPTOES_REQUEST_TIMEOUT_SECONDS", 60)?,
             max_in_flight: count("TIPTOES_MAX_IN_FLIGHT", 512)?,
             sends_per_hour: count("TIPTOES_SENDS_PER_HOUR", 20)?,
+            key_file: var("TIPTOES_KEY_FILE").map(PathBuf::from).unwrap_or_else(|| PathBuf::from("tiptoes.key")),
+            keep_words_days: positive("TIPTOES_KEEP_WORDS_DAYS", 90, "of days ")?,
+            purge_every_secs: secs("TIPTOES_PURGE_EVERY_SECONDS", 3600)?,
         })
     }
 

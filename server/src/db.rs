@@ -20,6 +20,17 @@ pub async fn connect(url: &str) -> anyhow::Result<Pool> {
     };
     let pool = AnyPoolOptions::new()
         .max_connections(if sqlite { 4 } else { 10 })
+        // SQLite leaves deleted rows in the file's free space until it is reused: words deleted
+        // after their time could be read back from a copy of it. secure_delete overwrites
+        // them with zeros as they go (a setting of each connection, so on each one).
+        .after_connect(move |conn, _| {
+            Box::pin(async move {
+                if sqlite {
+                    sqlx::Executor::execute(conn, "PRAGMA secure_delete = ON").await?;
+                }
+                Ok(())
+            })
+        })
         .acquire_timeout(std::time::Duration::from_secs(10))
         .connect(&url)
         .await
@@ -30,6 +41,16 @@ pub async fn connect(url: &str) -> anyhow::Result<Pool> {
     }
     MIGRATOR.run(&pool).await.context("database migration failed")?;
     Ok(pool)
+}
+
+/// After words were deleted or resealed: on SQLite, the write-ahead log still holds the pages
+/// as they were before, so it is copied into the database and emptied. (PostgreSQL's old row
+/// versions are out of reach of a dump and are reclaimed by autovacuum.)
+pub async fn forget_old_pages(pool: &Pool) -> anyhow::Result<()> {
+    if pool.connect_options().database_url.scheme() == "sqlite" {
+        sqlx::query("PRAGMA wal_checkpoint(TRUNCATE)").execute(pool).await.context("cannot checkpoint SQLite's log")?;
+    }
+    Ok(())
 }
 
 /// The URL without its password, for messages.

@@ -61,7 +61,9 @@ pub fn router(state: AppState) -> Router {
 
 /// Opens the database, binds the address and serves until Ctrl-C or SIGTERM.
 pub async fn serve(config: Config) -> anyhow::Result<()> {
-    let pool = db::connect(&config.database_url).await?;
+    let pool = open(&config).await?;
+    // Deletes what is past its time now and every hour (see service::retention).
+    tokio::spawn(crate::service::retention::every(pool.clone(), Duration::from_secs(config.purge_every_secs.into())));
     let listener = tokio::net::TcpListener::bind(config.addr)
         .await
         .with_context(|| format!("cannot listen on {} (TIPTOES_ADDR)", config.addr))?;
@@ -136,6 +138,17 @@ pub async fn serve(config: Config) -> anyhow::Result<()> {
         tracing::warn!("some connections were still open at shutdown; closing them");
     }
     Ok(())
+}
+
+/// What every command that touches people's words starts with: the keys (made on first
+/// start), the retention setting, the database brought up to date, and any words stored
+/// before encryption sealed.
+pub async fn open(config: &Config) -> anyhow::Result<db::Pool> {
+    let ring = crate::crypto::install_from(&config.key_file)?;
+    crate::service::retention::set_keep_days(config.keep_words_days);
+    let pool = db::connect(&config.database_url).await?;
+    crate::service::keys::seal_existing(&pool, ring).await.map_err(|e| anyhow::anyhow!("cannot seal the stored words: {e:?}"))?;
+    Ok(pool)
 }
 
 fn is_connection_error(e: &std::io::Error) -> bool {

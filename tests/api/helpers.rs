@@ -18,6 +18,10 @@ pub enum Db {
 pub struct TestApp {
     pub base: String,
     pub db_url: String,
+    /// This app's own key file (see the server's `crypto`), in its temporary directory.
+    pub key_file: PathBuf,
+    /// The temporary directory: the SQLite file and the key file.
+    pub dir: PathBuf,
     _server: Child,
     _dir: TempDir,
 }
@@ -62,26 +66,28 @@ pub async fn spawn_with(db: Db, env: &[(&str, &str)]) -> TestApp {
     let dir = std::env::temp_dir().join(format!("tiptoes-test-{}", uuid::Uuid::new_v4().simple()));
     std::fs::create_dir_all(&dir).unwrap();
     let db_url = fresh_database(db, &dir).await;
-    let (base, server) = start(&db_url, env).await;
-    TestApp { base, db_url, _server: server, _dir: TempDir(dir) }
+    let key_file = dir.join("tiptoes.key");
+    let (base, server) = start(&db_url, &key_file, env).await;
+    TestApp { base, db_url, key_file, dir: dir.clone(), _server: server, _dir: TempDir(dir) }
 }
 
 impl TestApp {
     /// Stops the server and starts a new one on the same database (state must survive).
     pub async fn restart(mut self) -> TestApp {
         self._server.kill().await.unwrap();
-        let (base, server) = start(&self.db_url, &[]).await;
+        let (base, server) = start(&self.db_url, &self.key_file, &[]).await;
         self.base = base;
         self._server = server;
         self
     }
 }
 
-async fn start(db_url: &str, env: &[(&str, &str)]) -> (String, Child) {
+async fn start(db_url: &str, key_file: &std::path::Path, env: &[(&str, &str)]) -> (String, Child) {
     let mut cmd = Command::new(bin());
     cmd.arg("serve")
         .env("TIPTOES_ADDR", "127.0.0.1:0")
         .env("TIPTOES_DATABASE_URL", db_url)
+        .env("TIPTOES_KEY_FILE", key_file)
         .env("TIPTOES_INSECURE_COOKIES", "1")
         .env("TIPTOES_LOG", "warn")
         .stdout(Stdio::piped())
@@ -123,6 +129,7 @@ impl TestApp {
         let mut child = Command::new(bin())
             .args(args)
             .env("TIPTOES_DATABASE_URL", &self.db_url)
+            .env("TIPTOES_KEY_FILE", &self.key_file)
             .env("TIPTOES_LOG", "warn")
             .stdin(Stdio::piped())
             .stdout(Stdio::piped())
@@ -231,6 +238,38 @@ macro_rules! both {
 }
 
 impl TestApp {
+    /// Starts another server on this app's database with another key file: someone holding
+    /// a copy of the database but not its key. Returns its address and process.
+    pub async fn server_with_key(&self, key_file: &std::path::Path) -> (String, Child) {
+        start(&self.db_url, key_file, &[]).await
+    }
+
+    /// Everything the database holds as stored bytes: the SQLite files (with the write-ahead
+    /// log), or a `pg_dump` of the PostgreSQL database. What a stolen copy would show.
+    pub async fn stored_bytes(&self) -> Vec<u8> {
+        if self.db_url.starts_with("sqlite:") {
+            let mut out = Vec::new();
+            for entry in std::fs::read_dir(&self.dir).unwrap() {
+                let entry = entry.unwrap();
+                if entry.file_name().to_string_lossy().starts_with("tiptoes.db") {
+                    out.extend(std::fs::read(entry.path()).unwrap());
+                }
+            }
+            assert!(!out.is_empty(), "no SQLite files in {}", self.dir.display());
+            out
+        } else {
+            let bin = std::fs::read_dir("/usr/lib/postgresql")
+                .expect("PostgreSQL is installed by make test")
+                .filter_map(|e| e.ok().map(|e| e.path().join("bin/pg_dump")))
+                .filter(|p| p.exists())
+                .max()
+                .expect("pg_dump");
+            let out = Command::new(bin).arg("--dbname").arg(&self.db_url).output().await.unwrap();
+            assert!(out.status.success(), "pg_dump: {}", String::from_utf8_lossy(&out.stderr));
+            out.stdout
+        }
+    }
+
     /// The server's process id, to read its memory from /proc.
     pub fn server_pid(&self) -> u32 {
         self._server.id().expect("the server is running")

@@ -11,6 +11,7 @@ mod languages;
 mod meetings;
 mod notices;
 mod pages;
+mod privacy;
 mod reading;
 mod session;
 mod staff_pages;

@@ -17,7 +17,7 @@ export async function startServer(env = {}) {
   const dir = mkdtempSync(join(tmpdir(), 'tiptoes-e2e-'));
   const dbUrl = `sqlite://${join(dir, 'tiptoes.db')}`;
   const child = spawn(BIN, ['serve'], {
-    env: { ...process.env, TIPTOES_ADDR: '127.0.0.1:0', TIPTOES_DATABASE_URL: dbUrl, TIPTOES_INSECURE_COOKIES: '1', TIPTOES_LOG: 'warn', ...env },
+    env: { ...process.env, TIPTOES_ADDR: '127.0.0.1:0', TIPTOES_DATABASE_URL: dbUrl, TIPTOES_KEY_FILE: keyFile(dbUrl), TIPTOES_INSECURE_COOKIES: '1', TIPTOES_LOG: 'warn', ...env },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   const base = await new Promise((resolve, reject) => {
@@ -36,9 +36,14 @@ export async function startServer(env = {}) {
   };
 }
 
+/** The key file beside a test database (each server its own, in its temporary directory). */
+function keyFile(dbUrl) {
+  return join(dirname(dbUrl.replace(/^sqlite:\/\//, '')), 'tiptoes.key');
+}
+
 /** Runs the CLI against a server's database. */
 export function cli(dbUrl, args, input = '') {
-  const r = spawnSync(BIN, args, { input, env: { ...process.env, TIPTOES_DATABASE_URL: dbUrl, TIPTOES_LOG: 'warn' } });
+  const r = spawnSync(BIN, args, { input, env: { ...process.env, TIPTOES_DATABASE_URL: dbUrl, TIPTOES_KEY_FILE: keyFile(dbUrl), TIPTOES_LOG: 'warn' } });
   assert.equal(r.status, 0, `tiptoes ${args.join(' ')}: ${r.stderr}`);
   return r.stdout.toString();
 }

@@ -27,7 +27,7 @@ fn audit_view(p: AuditPage, meeting: String, by: String) -> impl IntoView {
             view! {
                 <tr>
                     <td>{when(&e.at)}</td>
-                    <td>{e.user_name}</td>
+                    <td>{e.user_name.unwrap_or_else(|| t("staff-audit-by-tiptoes"))}</td>
                     <td>{action}</td>
                     <td>{e.meeting_id.map(|id| view! { <a class="app-link" href=format!("/staff/audit?meeting={id}")>{id.chars().take(8).collect::<String>()}</a> })}</td>
                 </tr>

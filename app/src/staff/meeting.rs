@@ -76,6 +76,12 @@ fn meeting_view(page: MeetingViewsPage, flags: Flags, error: Option<StaffError>)
         }
     });
     let meeting_id = m.id.clone();
+    // Retention: when the family's words go (or went). Only the counts stay.
+    let words = match (&m.words_deleted, &m.words_kept_until) {
+        (Some(at), _) => t_args("staff-words-deleted", &[("when", Value::from(when(at)))]),
+        (None, Some(at)) => t_args("staff-words-kept-until", &[("when", Value::from(when(at)))]),
+        (None, None) => String::new(),
+    };
     let people = m.people.into_iter().zip(views).map(|(p, v)| person_view(meeting_id.clone(), p, v, false)).collect_view();
     view! {
         <StaffLayout user=m.user>
@@ -91,6 +97,7 @@ fn meeting_view(page: MeetingViewsPage, flags: Flags, error: Option<StaffError>)
                 <div class="app-summary-list__row"><dt class="app-summary-list__key">{t("staff-chair")}</dt><dd class="app-summary-list__value">{m.chair_name}</dd></div>
                 {m.case_ref.map(|c| view! { <div class="app-summary-list__row"><dt class="app-summary-list__key">{t("staff-case-ref-short")}</dt><dd class="app-summary-list__value">{c}</dd></div> })}
                 <div class="app-summary-list__row"><dt class="app-summary-list__key">{t("staff-status")}</dt><dd class="app-summary-list__value">{status_name(m.status)}</dd></div>
+                <div class="app-summary-list__row"><dt class="app-summary-list__key">{t("staff-words")}</dt><dd class="app-summary-list__value">{words}</dd></div>
             </dl>
             {actions}
             <h2 class="app-heading-m">{t("staff-views-heading")}</h2>
@@ -115,6 +122,8 @@ fn person_view(meeting_id: String, p: Person, views: Option<SentViews>, shared_o
     let name = person_name(&p);
     let label = name.clone();
     let body = match views {
+        // Sent, but deleted after the meeting (retention) or on request.
+        None if p.submissions > 0 => view! { <p class="app-body">{t("staff-views-deleted")}</p> }.into_any(),
         None => view! { <p class="app-body">{t("staff-no-views")}</p> }.into_any(),
         Some(v) => {
             let sent = t_args("staff-views-sent", &[("when", Value::from(when(&v.at))), ("n", Value::from(p.submissions))]);

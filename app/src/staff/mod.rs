@@ -166,6 +166,10 @@ pub struct MeetingPage {
     pub case_ref: Option<String>,
     pub status: MeetingStatus,
     pub chair_name: String,
+    /// When the words written for it will be deleted (retention), while they are here.
+    pub words_kept_until: Option<LocalTime>,
+    /// When they were deleted, once they have been.
+    pub words_deleted: Option<LocalTime>,
     pub people: Vec<Person>,
 }
 
@@ -298,8 +302,9 @@ pub struct NoticeForm {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct AuditRow {
     pub at: LocalTime,
-    pub user_name: String,
-    /// `read_views`, `print_views`, `print_invites`, `record_outcome`.
+    /// None: Tiptoes itself (the hourly purge) or the command line.
+    pub user_name: Option<String>,
+    /// `read_views`, `print_views`, `print_invites`, `record_outcome`, `purge`, …
     pub action: String,
     pub meeting_id: Option<String>,
 }

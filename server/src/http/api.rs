@@ -319,7 +319,12 @@ async fn audit_log(
     let entries = audit::list(&state.pool, &user, q.meeting.as_deref(), q.user.as_deref()).await?;
     let entries: Vec<_> = entries
         .into_iter()
-        .map(|e| json!({ "at": meetings::rfc3339(e.at), "user": { "id": e.user_id, "name": e.user_name }, "action": e.action, "meeting_id": e.meeting_id }))
+        .map(|e| {
+            // No user: Tiptoes itself (the hourly purge) or the command line.
+            let user = e.user_id.map(|id| json!({ "id": id, "name": e.user_name }));
+            json!({ "at": meetings::rfc3339(e.at), "user": user, "action": e.action, "meeting_id": e.meeting_id,
+                    "participant_id": e.participant_id, "detail": e.detail })
+        })
         .collect();
     Ok(Json(json!({ "entries": entries })).into_response())
 }

@@ -141,6 +141,8 @@ impl StaffBackend for Staff {
         let mut views = Vec::with_capacity(m.participants.len());
         for p in m.participants {
             views.push(match p.views {
+                // Words deleted after the meeting (the page says when): nothing to show.
+                Some(v) if v.answers.is_null() => None,
                 Some(v) => Some(SentViews {
                     id: v.id,
                     at: invites::local_time(ms(&v.submitted_at)),
@@ -366,6 +368,8 @@ fn meeting_page(user: &User, head: meetings::MeetingHead, people: Vec<Person>) -
         case_ref: head.case_ref,
         status: head.status,
         chair_name: head.chair.name,
+        words_kept_until: head.words_kept_until.as_deref().map(|t| invites::local_time(ms(t))),
+        words_deleted: head.words_deleted_at.as_deref().map(|t| invites::local_time(ms(t))),
         people,
     }
 }

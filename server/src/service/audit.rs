@@ -17,6 +17,12 @@ pub enum Action {
     RecordOutcome,
     /// A chair's English translation of a person's words, saved or removed.
     TranslateViews,
+    /// Words past their time deleted (by the hourly run, or `tiptoes purge`), with the counts.
+    Purge,
+    /// Every sealed value moved to a new key (`tiptoes rotate-key`).
+    RotateKey,
+    /// Keys no value uses any more taken out of the key file.
+    ForgetKeys,
 }
 
 impl Action {
@@ -27,21 +33,50 @@ impl Action {
             Action::PrintInvites => "print_invites",
             Action::RecordOutcome => "record_outcome",
             Action::TranslateViews => "translate_views",
+            Action::Purge => "purge",
+            Action::RotateKey => "rotate_key",
+            Action::ForgetKeys => "forget_keys",
         }
     }
 }
 
-/// Writes one entry. Part of the operation: if it cannot be written, the operation fails.
+/// Writes one entry about a meeting. Part of the operation: if it cannot be written, the
+/// operation fails.
 pub async fn record<'e, E>(exec: E, user: &User, action: Action, meeting_id: &str) -> Result<()>
 where
     E: sqlx::Executor<'e, Database = sqlx::Any>,
 {
-    sqlx::query("INSERT INTO audit_log (id, at, user_id, action, meeting_id) VALUES ($1, $2, $3, $4, $5)")
+    write(exec, Some(user), action, Entry::about(Some(meeting_id), None, None)).await
+}
+
+/// What an entry is about, beside who and what.
+#[derive(Default)]
+pub struct About<'a> {
+    pub meeting_id: Option<&'a str>,
+    pub participant_id: Option<&'a str>,
+    /// Facts about the action (counts, a field's name, an account's id): never anyone's words.
+    pub detail: Option<serde_json::Value>,
+}
+
+impl Entry {
+    pub fn about<'a>(meeting_id: Option<&'a str>, participant_id: Option<&'a str>, detail: Option<serde_json::Value>) -> About<'a> {
+        About { meeting_id, participant_id, detail }
+    }
+}
+
+/// Writes one entry. `who` is `None` for Tiptoes itself (the hourly purge) and the command line.
+pub async fn write<'e, E>(exec: E, who: Option<&User>, action: Action, about: About<'_>) -> Result<()>
+where
+    E: sqlx::Executor<'e, Database = sqlx::Any>,
+{
+    sqlx::query("INSERT INTO audit_log (id, at, user_id, action, meeting_id, participant_id, detail) VALUES ($1, $2, $3, $4, $5, $6, $7)")
         .bind(new_id())
         .bind(now_ms())
-        .bind(&user.id)
+        .bind(who.map(|u| u.id.as_str()))
         .bind(action.as_str())
-        .bind(meeting_id)
+        .bind(about.meeting_id)
+        .bind(about.participant_id)
+        .bind(about.detail.map(|d| d.to_string()))
         .execute(exec)
         .await?;
     Ok(())
@@ -51,10 +86,13 @@ where
 pub struct Entry {
     /// Milliseconds since 1970, UTC.
     pub at: i64,
-    pub user_id: String,
-    pub user_name: String,
+    /// None: Tiptoes itself, or the command line.
+    pub user_id: Option<String>,
+    pub user_name: Option<String>,
     pub action: String,
     pub meeting_id: Option<String>,
+    pub participant_id: Option<String>,
+    pub detail: Option<serde_json::Value>,
 }
 
 /// The newest entries first (at most `LIMIT`), optionally for one meeting and/or one user.
@@ -65,7 +103,8 @@ pub async fn list(pool: &Pool, user: &User, meeting: Option<&str>, by: Option<&s
         return Err(ServiceError::NotFound);
     }
     let rows = sqlx::query(
-        "SELECT a.at, a.user_id, u.name AS user_name, a.action, a.meeting_id FROM audit_log a JOIN users u ON u.id = a.user_id \
+        "SELECT a.at, a.user_id, u.name AS user_name, a.action, a.meeting_id, a.participant_id, a.detail FROM audit_log a \
+         LEFT JOIN users u ON u.id = a.user_id \
          WHERE ($1 = '' OR a.meeting_id = $1) AND ($2 = '' OR a.user_id = $2) ORDER BY a.at DESC, a.id LIMIT $3",
     )
     .bind(meeting.unwrap_or_default())
@@ -81,6 +120,8 @@ pub async fn list(pool: &Pool, user: &User, meeting: Option<&str>, by: Option<&s
                 user_name: r.try_get("user_name")?,
                 action: r.try_get("action")?,
                 meeting_id: r.try_get("meeting_id")?,
+                participant_id: r.try_get("participant_id")?,
+                detail: r.try_get::<Option<String>, _>("detail")?.and_then(|d| serde_json::from_str(&d).ok()),
             })
         })
         .collect()

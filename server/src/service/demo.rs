@@ -18,6 +18,14 @@ pub const CHAIR_PASSWORD: &str = "demo-chair-password";
 pub const MANAGER_EMAIL: &str = "manager@tiptoes.example";
 pub const MANAGER_PASSWORD: &str = "demo-manager-password";
 const CASE_REF: &str = "DEMO-1";
+/// The demo's meetings have fixed ids, so that loading again finds them: their case
+/// references are sealed (see `crypto`) and cannot be searched for.
+pub const MEETING_ID: &str = "00000000-0000-4000-8000-0000000000d1";
+pub const AFTER_ID: &str = "00000000-0000-4000-8000-0000000000d2";
+/// The `n`th meeting of the demo's history.
+pub fn history_id(n: u64) -> String {
+    format!("00000000-0000-4000-8000-{:012x}", 0x1_0000 + n)
+}
 
 /// The demo's people and their memorable codes (letters from the code alphabet only).
 pub const PEOPLE: [(Role, &str, &str, &str); 3] = [
@@ -41,7 +49,7 @@ async fn meeting_yesterday(pool: &Pool, chair: &User, public_base: &str) -> Resu
         .earliest()
         .map(|t| t.timestamp_millis())
         .unwrap_or_else(now_ms);
-    let existing = sqlx::query("SELECT id FROM meetings WHERE case_ref = $1 AND chair_id = $2").bind(AFTER_REF).bind(&chair.id).fetch_optional(pool).await?;
+    let existing = sqlx::query("SELECT id FROM meetings WHERE id = $1").bind(AFTER_ID).fetch_optional(pool).await?;
     let Some(row) = existing else {
         let input = meetings::NewMeeting {
             kind: MeetingKind::Rcpc,
@@ -59,7 +67,7 @@ async fn meeting_yesterday(pool: &Pool, chair: &User, public_base: &str) -> Resu
                 .collect(),
         };
         let codes = AFTER.iter().map(|p| p.3.to_string()).collect();
-        meetings::create_with_codes(pool, chair, input, public_base, Some(codes)).await?;
+        meetings::create_with_codes(pool, chair, input, public_base, Some((AFTER_ID, codes))).await?;
         return Ok(());
     };
     let id: String = row.try_get("id")?;
@@ -104,9 +112,8 @@ pub async fn load(pool: &Pool, public_base: &str) -> Result<Demo> {
         .earliest()
         .map(|t| t.timestamp_millis())
         .unwrap_or_else(now_ms);
-    let existing = sqlx::query("SELECT id, starts_at FROM meetings WHERE case_ref = $1 AND chair_id = $2")
-        .bind(CASE_REF)
-        .bind(&chair.id)
+    let existing = sqlx::query("SELECT id, starts_at FROM meetings WHERE id = $1")
+        .bind(MEETING_ID)
         .fetch_optional(pool)
         .await?;
     if let Some(row) = existing {
@@ -151,7 +158,7 @@ pub async fn load(pool: &Pool, public_base: &str) -> Result<Demo> {
             .collect(),
     };
     let codes = PEOPLE.iter().map(|p| p.3.to_string()).collect();
-    let created = meetings::create_with_codes(pool, &chair, input, public_base, Some(codes)).await?;
+    let created = meetings::create_with_codes(pool, &chair, input, public_base, Some((MEETING_ID, codes))).await?;
     Ok(Demo { created: true, meeting_id: created.id })
 }
 
@@ -191,7 +198,7 @@ const IDEAS: [&str; 12] = [
 /// with outcomes, feedback and two published "you said, we did" notices, by three chairs. Children take part a little more as time
 /// goes on, as the service hopes. Made once: skipped when the history is already there.
 async fn history(pool: &Pool, chair: &User, manager: &User) -> Result<()> {
-    let there = sqlx::query("SELECT 1 AS one FROM meetings WHERE case_ref LIKE 'DEMO-H-%' LIMIT 1").fetch_optional(pool).await?;
+    let there = sqlx::query("SELECT 1 AS one FROM meetings WHERE id = $1").bind(history_id(1)).fetch_optional(pool).await?;
     if there.is_some() {
         return Ok(());
     }
@@ -209,6 +216,8 @@ async fn history(pool: &Pool, chair: &User, manager: &User) -> Result<()> {
     let languages = ["en-GB", "en-GB", "en-GB", "pl", "ar"];
     let mut tx = pool.begin().await?;
     let (mut day, mut n) = (0, 0);
+    // Which feedback holds which of the ideas, for the themes and notices below.
+    let mut with_idea: Vec<(usize, String)> = Vec::new();
     loop {
         // A meeting every one to three days, starting between 09:00 and 14:00.
         day += 1 + (rng.next() % 3) as i64;
@@ -218,7 +227,7 @@ async fn history(pool: &Pool, chair: &User, manager: &User) -> Result<()> {
         }
         n += 1;
         let progress = (at - start) as f64 / (now - start).max(1) as f64;
-        let id = super::new_id();
+        let id = history_id(n);
         let cancelled = rng.chance(0.06);
         sqlx::query(
             "INSERT INTO meetings (id, kind, starts_at, case_ref, chair_id, status, created_at, updated_at, outcome_recorded_at) \
@@ -227,7 +236,7 @@ async fn history(pool: &Pool, chair: &User, manager: &User) -> Result<()> {
         .bind(&id)
         .bind(*rng.pick(&kinds))
         .bind(at)
-        .bind(format!("DEMO-H-{n}"))
+        .bind(crate::crypto::seal(crate::crypto::Field::CaseRef, &id, &format!("DEMO-H-{n}"))?)
         .bind(rng.pick(&chairs).clone())
         .bind(if cancelled { MeetingStatus::Cancelled } else { MeetingStatus::Held }.as_str())
         .bind(at - 14 * 86_400_000)
@@ -265,7 +274,7 @@ async fn history(pool: &Pool, chair: &User, manager: &User) -> Result<()> {
             .bind((!cancelled).then_some(i64::from(attended)))
             .bind((!cancelled).then(|| serde_json::to_string(shared).unwrap_or_default()))
             .bind((!cancelled).then_some(i64::from(not_able)))
-            .bind(not_able.then_some("Too young to take part"))
+            .bind(crate::crypto::seal_opt(crate::crypto::Field::NotAbleReason, &pid, not_able.then_some("Too young to take part"))?)
             .execute(&mut *tx)
             .await?;
             if cancelled || not_able || !rng.chance(0.45) {
@@ -282,13 +291,14 @@ async fn history(pool: &Pool, chair: &User, manager: &User) -> Result<()> {
             let met = (!child).then(|| if rng.chance(0.5) { "yes" } else { "no" });
             let interpreter = (!child).then(|| *rng.pick(&["not_needed", "not_needed", "not_needed", "yes", "no"]));
             let decisions = (!child).then(|| reply(&mut rng, 0.6));
-            let idea = rng.chance(0.25).then(|| *rng.pick(&IDEAS));
+            let idea = rng.chance(0.25).then(|| rng.next() as usize % IDEAS.len());
+            let feedback_id = super::new_id();
             sqlx::query(
                 "INSERT INTO feedback (id, participant_id, submission_id, overall, listened, understood, said_what_wanted, report_in_time, \
                  met_chair_before, interpreter, understood_decisions, idea, via, created_at, meeting_id, role) \
                  VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, 'kiosk', $13, $14, $15)",
             )
-            .bind(super::new_id())
+            .bind(&feedback_id)
             .bind(&pid)
             .bind(super::new_id())
             .bind(face)
@@ -299,19 +309,26 @@ async fn history(pool: &Pool, chair: &User, manager: &User) -> Result<()> {
             .bind(met)
             .bind(interpreter)
             .bind(decisions)
-            .bind(idea)
+            .bind(crate::crypto::seal_opt(crate::crypto::Field::Idea, &feedback_id, idea.map(|i| IDEAS[i]))?)
             .bind(at + 2 * 3_600_000 + (rng.next() % 86_400_000) as i64)
             .bind(&id)
             .bind(role)
             .execute(&mut *tx)
             .await?;
+            if let Some(i) = idea {
+                with_idea.push((i, feedback_id));
+            }
         }
     }
     // Their counts, as recording each outcome would have written them.
     super::figures::summarise(&mut tx, None).await?;
     // A manager gave the ideas about reports a theme and answered them.
-    sqlx::query("UPDATE feedback SET themes = 'reports' WHERE idea = $1").bind(IDEAS[0]).execute(&mut *tx).await?;
-    sqlx::query("UPDATE feedback SET themes = 'meeting the chair' WHERE idea = $1").bind(IDEAS[1]).execute(&mut *tx).await?;
+    let ideas_of = |i: usize| with_idea.iter().filter(move |(idea, _)| *idea == i).map(|(_, id)| id);
+    for (idea, theme) in [(0, "reports"), (1, "meeting the chair")] {
+        for id in ideas_of(idea) {
+            sqlx::query("UPDATE feedback SET themes = $1 WHERE id = $2").bind(theme).bind(id).execute(&mut *tx).await?;
+        }
+    }
     for (said, did, idea) in NOTICES {
         let id = super::new_id();
         sqlx::query("INSERT INTO notices (id, you_said, we_did, published_at, created_by, created_at) VALUES ($1, $2, $3, $4, $5, $4)")
@@ -322,11 +339,9 @@ async fn history(pool: &Pool, chair: &User, manager: &User) -> Result<()> {
             .bind(&manager.id)
             .execute(&mut *tx)
             .await?;
-        sqlx::query("INSERT INTO notice_ideas (notice_id, feedback_id) SELECT $1, id FROM feedback WHERE idea = $2")
-            .bind(&id)
-            .bind(IDEAS[idea])
-            .execute(&mut *tx)
-            .await?;
+        for feedback_id in ideas_of(idea) {
+            sqlx::query("INSERT INTO notice_ideas (notice_id, feedback_id) VALUES ($1, $2)").bind(&id).bind(feedback_id).execute(&mut *tx).await?;
+        }
     }
     tx.commit().await?;
     Ok(())

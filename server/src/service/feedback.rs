@@ -3,7 +3,7 @@
 //! same submission id again is the first receipt; another is refused, so nobody counts twice.
 
 use super::{Result, ServiceError, invites::Invite, new_id, views::{Receipt, Via}};
-use crate::{db::Pool, now_ms};
+use crate::{crypto::{self, Field}, db::Pool, now_ms};
 use app::model::{FeedbackAnswers, check_feedback};
 
 impl Invite {
@@ -56,7 +56,7 @@ pub async fn submit(pool: &Pool, invite: &Invite, submission_id: &str, a: &Feedb
     .bind(a.met_chair_before.map(|r| r.as_str()))
     .bind(a.interpreter.map(|r| r.as_str()))
     .bind(a.understood_decisions.map(|r| r.as_str()))
-    .bind(idea)
+    .bind(crypto::seal_opt(Field::Idea, &id, idea)?)
     .bind(via.as_str())
     .bind(now)
     .bind(&invite.meeting_id)

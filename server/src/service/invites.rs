@@ -1,7 +1,7 @@
 //! Invite codes: what a code opens, and the per-client limit on wrong guesses.
 
 use super::{Result, ServiceError, limits};
-use crate::{auth, db::Pool, now_ms};
+use crate::{auth, crypto::{self, Field}, db::Pool, now_ms};
 use app::domain::MeetingStatus;
 use app::model::{MeetingKind, Role};
 use sqlx::Row;
@@ -50,15 +50,19 @@ pub async fn open(pool: &Pool, typed: &str, client: &str) -> Result<Invite> {
 }
 
 async fn find(pool: &Pool, typed: &str, now: i64) -> Result<Option<Invite>> {
-    let row = sqlx::query(
+    // The code's hash under each key in the file (one, or two while a key is being rotated).
+    let hashes = auth::code_hashes(typed);
+    let list = (0..hashes.len()).map(|i| format!("${}", i + 2)).collect::<Vec<_>>().join(", ");
+    let sql = format!(
         "SELECT p.id, p.role, p.first_name, p.language, m.id AS meeting_id, m.kind, m.starts_at, m.status \
          FROM participants p JOIN meetings m ON m.id = p.meeting_id \
-         WHERE p.code_hash = $1 AND p.code_expires_at > $2",
-    )
-    .bind(auth::code_hash(typed))
-    .bind(now)
-    .fetch_optional(pool)
-    .await?;
+         WHERE p.code_expires_at > $1 AND p.code_hash IN ({list})"
+    );
+    let mut query = sqlx::query(&sql).bind(now);
+    for h in &hashes {
+        query = query.bind(h);
+    }
+    let row = query.fetch_optional(pool).await?;
     row.map(|r| invite_from_row(&r)).transpose()
 }
 
@@ -77,10 +81,11 @@ pub async fn by_participant(pool: &Pool, participant_id: &str) -> Result<Option<
 fn invite_from_row(r: &sqlx::any::AnyRow) -> Result<Invite> {
     let role: String = r.try_get("role")?;
     let kind: String = r.try_get("kind")?;
+    let id: String = r.try_get("id")?;
     Ok(Invite {
-        participant_id: r.try_get("id")?,
+        first_name: crypto::open_opt(Field::FirstName, &id, r.try_get("first_name")?)?,
+        participant_id: id,
         role: Role::parse(&role).ok_or_else(|| anyhow::anyhow!("bad role {role:?}"))?,
-        first_name: r.try_get("first_name")?,
         language: r.try_get("language")?,
         meeting_id: r.try_get("meeting_id")?,
         meeting_kind: MeetingKind::parse(&kind).ok_or_else(|| anyhow::anyhow!("bad kind {kind:?}"))?,
@@ -131,9 +136,9 @@ pub async fn reissue(
             .execute(&mut *tx)
             .await?;
         out.push(PrintedInvite {
+            first_name: crypto::open_opt(Field::FirstName, &id, r.try_get("first_name")?)?,
             participant_id: id,
             role: Role::parse(&role).ok_or_else(|| anyhow::anyhow!("bad role {role:?}"))?,
-            first_name: r.try_get("first_name")?,
             language: r.try_get("language")?,
             url: format!("{public_base}/i/{code}"),
             code,

@@ -2,7 +2,7 @@
 //! nothing stays in the browser, thrown away on exit, when idle, or once sent.
 
 use super::{Result, ServiceError, feedback, invites, views};
-use crate::{auth, db::Pool, now_ms};
+use crate::{auth, crypto::{self, Field}, db::Pool, now_ms};
 use app::api::{AppError, KioskBackend};
 use app::model::*;
 use sqlx::Row;
@@ -22,15 +22,16 @@ pub async fn start(pool: &Pool, code: &str, client: &str) -> Result<(String, Str
         return Err(ServiceError::RateLimited);
     }
     let token = auth::new_token();
+    let token_hash = auth::token_hash(&token);
     let now = now_ms();
     let empty = Answers::empty_for(invite.role).to_json();
     sqlx::query(
         "INSERT INTO kiosk_sessions (token_hash, participant_id, answers, submission_id, sent, created_at, last_seen_at) \
          VALUES ($1, $2, $3, $4, 0, $5, $5)",
     )
-    .bind(auth::token_hash(&token))
+    .bind(&token_hash)
     .bind(&invite.participant_id)
-    .bind(empty)
+    .bind(crypto::seal(Field::DraftAnswers, &token_hash, &empty)?)
     .bind(super::new_id())
     .bind(now)
     .execute(pool)
@@ -58,9 +59,10 @@ struct Draft {
 
 async fn load(pool: &Pool, token: &str) -> Result<Option<Draft>> {
     let now = now_ms();
+    let token_hash = auth::token_hash(token);
     let Some(row) =
         sqlx::query("SELECT participant_id, answers, submission_id, sent, feedback, created_at, last_seen_at FROM kiosk_sessions WHERE token_hash = $1")
-        .bind(auth::token_hash(token))
+        .bind(&token_hash)
         .fetch_optional(pool)
         .await?
     else {
@@ -72,11 +74,11 @@ async fn load(pool: &Pool, token: &str) -> Result<Option<Draft>> {
     }
     let pid: String = row.try_get("participant_id")?;
     let Some(invite) = invites::by_participant(pool, &pid).await? else { return Ok(None) };
-    let answers = match row.try_get::<Option<String>, _>("answers")? {
+    let answers = match crypto::open_opt(Field::DraftAnswers, &token_hash, row.try_get("answers")?)? {
         Some(json) => Answers::from_json(invite.role, &json).map_err(|e| super::unreadable("draft", &e))?,
         None => Answers::empty_for(invite.role),
     };
-    let feedback = match row.try_get::<Option<String>, _>("feedback")? {
+    let feedback = match crypto::open_opt(Field::DraftFeedback, &token_hash, row.try_get("feedback")?)? {
         Some(json) => serde_json::from_str(&json).map_err(|e| super::unreadable("feedback draft", &e))?,
         None => FeedbackAnswers::default(),
     };
@@ -246,10 +248,11 @@ async fn save_feedback_step(pool: &Pool, token: &str, mut d: Draft, form: StepFo
     }
     apply_feedback(&mut d.feedback, d.invite.role, &form)?;
     let json = serde_json::to_string(&d.feedback).map_err(|e| anyhow::anyhow!(e))?;
+    let token_hash = auth::token_hash(token);
     sqlx::query("UPDATE kiosk_sessions SET feedback = $1, last_seen_at = $2 WHERE token_hash = $3")
-        .bind(json)
+        .bind(crypto::seal(Field::DraftFeedback, &token_hash, &json)?)
         .bind(now_ms())
-        .bind(auth::token_hash(token))
+        .bind(&token_hash)
         .execute(pool)
         .await?;
     Ok(Some(state_of(&d)))
@@ -269,10 +272,11 @@ pub async fn save_step(pool: &Pool, token: &str, form: StepForm) -> Result<Optio
     }
     apply(&mut d.answers, d.invite.meeting_kind, &form)?;
     let json = d.answers.to_json();
+    let token_hash = auth::token_hash(token);
     sqlx::query("UPDATE kiosk_sessions SET answers = $1, last_seen_at = $2 WHERE token_hash = $3 AND sent = 0")
-        .bind(json)
+        .bind(crypto::seal(Field::DraftAnswers, &token_hash, &json)?)
         .bind(now_ms())
-        .bind(auth::token_hash(token))
+        .bind(&token_hash)
         .execute(pool)
         .await?;
     Ok(Some(state_of(&d)))

@@ -4,7 +4,7 @@
 //! The counts live in the database, shared by every app instance and kept across restarts.
 
 use super::Result;
-use crate::{auth, db::Pool, now_ms};
+use crate::{db::Pool, now_ms};
 use sqlx::Row;
 
 /// How many attempts a subject may make in a window.
@@ -54,8 +54,10 @@ impl Refused {
     }
 }
 
+/// Keyed (see `crypto`), so a copy of the database does not tell which addresses or email
+/// addresses were tried, even to someone who guesses them.
 fn key(limit: Limit, subject: &str) -> String {
-    auth::token_hash(&format!("{}\n{subject}", limit.name))
+    crate::crypto::ring().subject_hash(&format!("{}\n{subject}", limit.name))
 }
 
 /// Counts one attempt. The count and the window move in one upsert: a window that has ended
@@ -110,8 +112,9 @@ pub async fn clear(pool: &Pool, limit: Limit, subject: &str) -> Result<()> {
 
 /// Removes counts whose window ended long ago, so the table holds only live ones. Cheap (an
 /// index range), so callers run it now and then rather than on a timer no instance owns.
-pub async fn sweep(pool: &Pool) -> Result<()> {
+/// Returns how many went.
+pub async fn sweep(pool: &Pool) -> Result<u64> {
     // The longest window is an hour.
-    sqlx::query("DELETE FROM attempt_counts WHERE window_start < $1").bind(now_ms() - 2 * 60 * 60 * 1000).execute(pool).await?;
-    Ok(())
+    let done = sqlx::query("DELETE FROM attempt_counts WHERE window_start < $1").bind(now_ms() - 2 * 60 * 60 * 1000).execute(pool).await?;
+    Ok(done.rows_affected())
 }

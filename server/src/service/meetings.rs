@@ -1,7 +1,7 @@
 //! Meetings and their participants, as a chair sets them up and reads them back.
 
 use super::{Result, ServiceError, new_id, users::User};
-use crate::{auth, db::Pool, now_ms};
+use crate::{auth, crypto::{self, Field}, db::Pool, now_ms};
 use app::i18n::Lang;
 use app::domain::MeetingStatus;
 use app::model::{MeetingKind, Role};
@@ -162,7 +162,7 @@ impl Checked {
         .bind(meeting_id)
         .bind(position as i64)
         .bind(self.role.as_str())
-        .bind(&self.first_name)
+        .bind(crypto::seal_opt(Field::FirstName, &pid, self.first_name.as_deref())?)
         .bind(self.language)
         .bind(&self.age_band)
         .bind(&self.gender)
@@ -179,13 +179,14 @@ pub async fn create(pool: &Pool, chair: &User, input: NewMeeting, public_base: &
     create_with_codes(pool, chair, input, public_base, None).await
 }
 
-/// As `create`, with given codes (the demo data's memorable ones) instead of random ones.
+/// As `create`, with a given id and codes (the demo data's, found again on each load, and its
+/// memorable codes) instead of random ones.
 pub async fn create_with_codes(
     pool: &Pool,
     chair: &User,
     input: NewMeeting,
     public_base: &str,
-    codes: Option<Vec<String>>,
+    fixed: Option<(&str, Vec<String>)>,
 ) -> Result<CreatedMeeting> {
     let starts_at = parse_time("starts_at", &input.starts_at)?;
     let case_ref = optional_text("case_ref", input.case_ref, 100)?;
@@ -193,8 +194,10 @@ pub async fn create_with_codes(
         return Err(ServiceError::invalid("participants", "too_many", format!("at most {MAX_PARTICIPANTS} participants")));
     }
     let checked = input.participants.into_iter().enumerate().map(|(i, p)| Checked::new(i, p)).collect::<Result<Vec<_>>>()?;
-    let codes = codes.unwrap_or_else(|| checked.iter().map(|_| auth::new_invite_code()).collect());
-    let id = new_id();
+    let (id, codes) = match fixed {
+        Some((id, codes)) => (id.to_string(), codes),
+        None => (new_id(), checked.iter().map(|_| auth::new_invite_code()).collect()),
+    };
     let now = now_ms();
     let mut tx = pool.begin().await?;
     sqlx::query(
@@ -204,7 +207,7 @@ pub async fn create_with_codes(
     .bind(&id)
     .bind(input.kind.as_str())
     .bind(starts_at)
-    .bind(&case_ref)
+    .bind(crypto::seal_opt(Field::CaseRef, &id, case_ref.as_deref())?)
     .bind(&chair.id)
     .bind(now)
     .execute(&mut *tx)
@@ -218,7 +221,7 @@ pub async fn create_with_codes(
 }
 
 /// What every view of a meeting starts with. Read from a row with the columns
-/// id, kind, starts_at, case_ref, status, chair_id, chair_name.
+/// id, kind, starts_at, case_ref, status, chair_id, chair_name, words_deleted_at.
 #[derive(Debug, Serialize)]
 pub struct MeetingHead {
     pub id: String,
@@ -227,18 +230,27 @@ pub struct MeetingHead {
     pub case_ref: Option<String>,
     pub status: MeetingStatus,
     pub chair: ChairRef,
+    /// When the words written for it are deleted (see `retention`), while they are still here.
+    pub words_kept_until: Option<String>,
+    /// When they were deleted, once they have been.
+    pub words_deleted_at: Option<String>,
 }
 
 impl MeetingHead {
     fn from_row(r: &sqlx::any::AnyRow) -> Result<Self> {
         let kind: String = r.try_get("kind")?;
+        let id: String = r.try_get("id")?;
+        let starts_at: i64 = r.try_get("starts_at")?;
+        let deleted: Option<i64> = r.try_get("words_deleted_at")?;
         Ok(MeetingHead {
-            id: r.try_get("id")?,
+            case_ref: crypto::open_opt(Field::CaseRef, &id, r.try_get("case_ref")?)?,
+            id,
             kind: MeetingKind::parse(&kind).ok_or_else(|| anyhow::anyhow!("bad kind {kind:?}"))?,
-            starts_at: rfc3339(r.try_get("starts_at")?),
-            case_ref: r.try_get("case_ref")?,
+            starts_at: rfc3339(starts_at),
             status: status_of(r)?,
             chair: ChairRef { id: r.try_get("chair_id")?, name: r.try_get("chair_name")? },
+            words_kept_until: deleted.is_none().then(|| rfc3339(super::retention::words_go_at(starts_at))),
+            words_deleted_at: deleted.map(rfc3339),
         })
     }
 }
@@ -351,6 +363,12 @@ pub async fn read(pool: &Pool, user: &User, id: &str, why: super::audit::Action)
     for v in rows {
         let answers: String = v.try_get("answers")?;
         let views_id: String = v.try_get("id")?;
+        // Deleted after the meeting (see `retention`): the version is still counted, its words are gone.
+        let answers: serde_json::Value = if answers.is_empty() {
+            serde_json::Value::Null
+        } else {
+            serde_json::from_str(&crypto::open(Field::Answers, &views_id, &answers)?).map_err(|e| super::unreadable("answers", &e))?
+        };
         newest.insert(
             v.try_get("participant_id")?,
             SentViews {
@@ -360,7 +378,7 @@ pub async fn read(pool: &Pool, user: &User, id: &str, why: super::audit::Action)
                 submitted_at: rfc3339(v.try_get("created_at")?),
                 via: v.try_get("via")?,
                 language: v.try_get("language")?,
-                answers: serde_json::from_str(&answers).map_err(|e| super::unreadable("answers", &e))?,
+                answers,
             },
         );
     }
@@ -375,7 +393,7 @@ pub async fn read(pool: &Pool, user: &User, id: &str, why: super::audit::Action)
 /// their views were read.
 pub async fn people(pool: &Pool, user: &User, id: &str) -> Result<MeetingPeople> {
     let row = sqlx::query(
-        "SELECT m.id, m.kind, m.starts_at, m.case_ref, m.status, m.chair_id, u.name AS chair_name \
+        "SELECT m.id, m.kind, m.starts_at, m.case_ref, m.status, m.chair_id, u.name AS chair_name, m.words_deleted_at \
          FROM meetings m JOIN users u ON u.id = m.chair_id WHERE m.id = $1",
     )
     .bind(id)
@@ -399,6 +417,7 @@ pub async fn people(pool: &Pool, user: &User, id: &str) -> Result<MeetingPeople>
 
 fn participant_from_row(p: &sqlx::any::AnyRow) -> Result<Participant> {
     let role: String = p.try_get("role")?;
+    let id: String = p.try_get("id")?;
     let flag = |c: &str| -> Result<bool> { Ok(p.try_get::<Option<i64>, _>(c)?.unwrap_or(0) == 1) };
     let outcome = match p.try_get::<Option<i64>, _>("attended")? {
         None => None,
@@ -411,16 +430,16 @@ fn participant_from_row(p: &sqlx::any::AnyRow) -> Result<Participant> {
                     None => Vec::new(),
                 },
                 not_able: flag("not_able")?,
-                not_able_reason: p.try_get("not_able_reason")?,
+                not_able_reason: crypto::open_opt(Field::NotAbleReason, &id, p.try_get("not_able_reason")?)?,
                 interpreter_needed: flag("interpreter_needed")?,
                 interpreter_present: flag("interpreter_present")?,
             })
         }
     };
     Ok(Participant {
-        id: p.try_get("id")?,
+        first_name: crypto::open_opt(Field::FirstName, &id, p.try_get("first_name")?)?,
+        id,
         role: Role::parse(&role).ok_or_else(|| anyhow::anyhow!("bad role {role:?}"))?,
-        first_name: p.try_get("first_name")?,
         language: p.try_get("language")?,
         age_band: p.try_get("age_band")?,
         gender: p.try_get("gender")?,
@@ -537,7 +556,7 @@ pub async fn list(pool: &Pool, user: &User, q: ListQuery) -> Result<MeetingList>
     const ORDER: &str = "CASE WHEN m.starts_at >= $4 THEN 0 ELSE 1 END, \
                          CASE WHEN m.starts_at >= $4 THEN m.starts_at ELSE -m.starts_at END, m.id";
     let rows = sqlx::query(&format!(
-        "SELECT m.id, m.kind, m.starts_at, m.case_ref, m.status, m.chair_id, u.name AS chair_name, \
+        "SELECT m.id, m.kind, m.starts_at, m.case_ref, m.status, m.chair_id, u.name AS chair_name, m.words_deleted_at, \
            (SELECT COUNT(*) FROM participants p WHERE p.meeting_id = m.id) AS participants, \
            (SELECT COUNT(DISTINCT v.participant_id) FROM views v JOIN participants p ON p.id = v.participant_id \
               WHERE p.meeting_id = m.id) AS views_received, \
@@ -631,7 +650,8 @@ pub async fn update(pool: &Pool, user: &User, id: &str, changes: MeetingChanges,
         sqlx::query("UPDATE meetings SET kind = $1 WHERE id = $2").bind(kind.as_str()).bind(id).execute(&mut *tx).await?;
     }
     if let Some(case_ref) = case_ref {
-        sqlx::query("UPDATE meetings SET case_ref = $1 WHERE id = $2").bind(case_ref).bind(id).execute(&mut *tx).await?;
+        let sealed = crypto::seal_opt(Field::CaseRef, id, case_ref.as_deref())?;
+        sqlx::query("UPDATE meetings SET case_ref = $1 WHERE id = $2").bind(sealed).bind(id).execute(&mut *tx).await?;
     }
     if let Some(t) = starts_at {
         sqlx::query("UPDATE meetings SET starts_at = $1 WHERE id = $2").bind(t).bind(id).execute(&mut *tx).await?;
@@ -657,7 +677,7 @@ pub async fn update(pool: &Pool, user: &User, id: &str, changes: MeetingChanges,
                     )
                     .bind(position as i64)
                     .bind(p.role.as_str())
-                    .bind(&p.first_name)
+                    .bind(crypto::seal_opt(Field::FirstName, &pid, p.first_name.as_deref())?)
                     .bind(p.language)
                     .bind(&p.age_band)
                     .bind(&p.gender)

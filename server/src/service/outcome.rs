@@ -2,7 +2,7 @@
 //! they attended and how their views reached the meeting. The participation figures count this.
 
 use super::{Result, ServiceError, meetings, users::User};
-use crate::{db::Pool, now_ms};
+use crate::{crypto::{self, Field}, db::Pool, now_ms};
 use serde::{Deserialize, Serialize};
 pub use app::domain::SharedBy;
 use app::domain::MeetingStatus;
@@ -107,7 +107,7 @@ pub async fn record(pool: &Pool, user: &User, meeting_id: &str, input: OutcomeIn
             .bind(i64::from(p.attended))
             .bind(shared)
             .bind(i64::from(p.not_able))
-            .bind(&p.not_able_reason)
+            .bind(crypto::seal_opt(Field::NotAbleReason, &p.id, p.not_able_reason.as_deref())?)
             .bind(i64::from(p.interpreter_needed))
             .bind(i64::from(p.interpreter_present))
             .bind(&p.id)

@@ -3,7 +3,7 @@
 //! each save is audited (it is made from a read of the child's words).
 
 use super::{Result, ServiceError, audit, meetings, users::User};
-use crate::{db::Pool, now_ms};
+use crate::{crypto::{self, Field}, db::Pool, now_ms};
 use app::domain::AnswerText;
 use app::model::Role;
 use serde::Serialize;
@@ -57,7 +57,11 @@ pub async fn save(pool: &Pool, user: &User, meeting_id: &str, views_id: &str, fi
         return Err(ServiceError::invalid("field", "invalid_field", format!("{role:?} answers have no typed answer called {field:?}")));
     }
     let answers: String = row.try_get("answers")?;
-    let answers: serde_json::Value = serde_json::from_str(&answers).map_err(|e| super::unreadable("answers", &e))?;
+    if answers.is_empty() {
+        return Err(ServiceError::Conflict { code: "words_deleted", message: "these words were deleted after the meeting (retention)".into() });
+    }
+    let answers: serde_json::Value =
+        serde_json::from_str(&crypto::open(Field::Answers, views_id, &answers)?).map_err(|e| super::unreadable("answers", &e))?;
     if answer_text(&answers, field).is_none() {
         return Err(ServiceError::invalid("field", "not_answered", format!("{field} was not answered, so there is nothing to translate")));
     }
@@ -76,7 +80,7 @@ pub async fn save(pool: &Pool, user: &User, meeting_id: &str, views_id: &str, fi
         )
             .bind(views_id)
             .bind(field)
-            .bind(text)
+            .bind(crypto::seal(Field::Translation, &format!("{views_id}/{field}"), text)?)
             .bind(&user.id)
             .bind(now)
             .execute(&mut *tx)
@@ -105,15 +109,10 @@ pub async fn of_meeting(pool: &Pool, meeting_id: &str) -> Result<Vec<(String, Tr
     .await?;
     rows.iter()
         .map(|r| {
-            Ok((
-                r.try_get("views_id")?,
-                Translation {
-                    field: r.try_get("field")?,
-                    text: r.try_get("text")?,
-                    translated_by: r.try_get("name")?,
-                    translated_at: meetings::rfc3339(r.try_get("translated_at")?),
-                },
-            ))
+            let (views_id, field): (String, String) = (r.try_get("views_id")?, r.try_get("field")?);
+            let text = crypto::open(Field::Translation, &format!("{views_id}/{field}"), &r.try_get::<String, _>("text")?)?;
+            let t = Translation { field, text, translated_by: r.try_get("name")?, translated_at: meetings::rfc3339(r.try_get("translated_at")?) };
+            Ok((views_id, t))
         })
         .collect()
 }

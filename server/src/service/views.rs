@@ -2,7 +2,7 @@
 //! submission until the meeting starts, every version kept.
 
 use super::{Result, ServiceError, invites::Invite, limits, new_id};
-use crate::{db::Pool, now_ms};
+use crate::{crypto::{self, Field}, db::Pool, now_ms};
 use app::model::{Answers, ChildAnswers, ParentAnswers, check_child, check_parent};
 use serde::Serialize;
 use sqlx::Row;
@@ -82,7 +82,7 @@ pub async fn submit(pool: &Pool, invite: &Invite, submission_id: &str, answers: 
         .bind(&id)
         .bind(&invite.participant_id)
         .bind(submission_id)
-        .bind(&json)
+        .bind(crypto::seal(Field::Answers, &id, &json)?)
         .bind(via.as_str())
         .bind(now)
         .bind(i64::from(talk_soon))

@@ -137,10 +137,11 @@ pub async fn ideas(pool: &Pool, user: &User, year: i32) -> Result<Vec<(Idea, i64
         .map(|r| {
             let kind: String = r.try_get("kind")?;
             let at: i64 = r.try_get("created_at")?;
+            let id: String = r.try_get("id")?;
             Ok((
                 Idea {
-                id: r.try_get("id")?,
-                idea: r.try_get("idea")?,
+                idea: crate::crypto::open(crate::crypto::Field::Idea, &id, &r.try_get::<String, _>("idea")?)?,
+                id,
                 meeting_kind: MeetingKind::parse(&kind).unwrap_or(MeetingKind::Other),
                 from: if r.try_get::<String, _>("role")? == "child" { "child" } else { "parent_carer" }.into(),
                 received_at: crate::service::meetings::rfc3339(at),

@@ -1,0 +1,345 @@
+//! Privacy by design: words sealed at rest (a copy of the database without its key reads as
+//! noise), key rotation, and retention (words deleted after their time, figures kept).
+
+use reqwest::{Client, StatusCode};
+use serde_json::{Value, json};
+use tests::{TestApp, both, both_with, client};
+
+const WORRY: &str = "Dad shouts at night and I hide under the stairs";
+const GOOD: &str = "I like painting with my nan on Sundays";
+const IDEA: &str = "Please have biscuits and a quiet room for us";
+const NAME: &str = "Zephyrine";
+const CASE: &str = "QX-7731-CASE";
+const TRANSLATION: &str = "My brother is kind to me in the mornings";
+
+/// A meeting `days` from now with a child and a parent, named so that their words can be
+/// searched for.
+async fn meeting(app: &TestApp, chair: &Client, days: i64) -> Value {
+    let r = chair
+        .post(app.url("/api/v1/meetings"))
+        .json(&json!({
+            "kind": "icpc",
+            "starts_at": tests::chrono_like_rfc3339(days * 86_400),
+            "case_ref": CASE,
+            "participants": [
+                { "role": "child", "first_name": NAME, "language": "ti", "age_band": "13-15", "gender": "female" },
+                { "role": "parent", "first_name": "Marguerite", "language": "en-GB" }
+            ]
+        }))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), StatusCode::CREATED);
+    r.json().await.unwrap()
+}
+
+fn code(m: &Value, i: usize) -> String {
+    m["participants"][i]["invite_code"].as_str().unwrap().to_string()
+}
+
+fn id(m: &Value) -> String {
+    m["id"].as_str().unwrap().to_string()
+}
+
+async fn send_views(app: &TestApp, code: &str, worry: &str) {
+    let answers = json!({ "good_things": { "text": GOOD, "visibility": "everyone" }, "worries": { "text": worry, "visibility": "chair_only" } });
+    let (s, b) = app.post_json(&client(), "/api/v1/kiosk/views", json!({ "code": code, "submission_id": uuid::Uuid::new_v4(), "answers": answers })).await;
+    assert_eq!(s, StatusCode::CREATED, "{b}");
+}
+
+async fn put(c: &Client, url: String, body: Value) -> (StatusCode, Value) {
+    let r = c.put(url).json(&body).send().await.unwrap();
+    (r.status(), r.json().await.unwrap_or(Value::Null))
+}
+
+/// Moves a meeting `days` into the past (as if that much time had gone by).
+async fn backdate(app: &TestApp, meeting_id: &str, days: i64) {
+    sqlx::query("UPDATE meetings SET starts_at = starts_at - $1 WHERE id = $2")
+        .bind(days * 86_400_000)
+        .bind(meeting_id)
+        .execute(&app.db().await)
+        .await
+        .unwrap();
+}
+
+fn contains(haystack: &[u8], needle: &str) -> bool {
+    haystack.windows(needle.len()).any(|w| w == needle.as_bytes())
+}
+
+async fn words_never_reach_the_database_as_written(app: TestApp) {
+    let chair = app.chair().await;
+    let m = meeting(&app, &chair, 7).await;
+    send_views(&app, &code(&m, 0), WORRY).await;
+    let (_, got) = app.get_json(&chair, &format!("/api/v1/meetings/{}", id(&m))).await;
+    let views_id = got["participants"][0]["views"]["id"].as_str().unwrap().to_string();
+    let (s, b) = put(&chair, app.url(&format!("/api/v1/meetings/{}/views/{views_id}/translations/good_things", id(&m))), json!({ "text": TRANSLATION })).await;
+    assert_eq!(s, StatusCode::OK, "{b}");
+    // Feedback after another meeting, with an idea.
+    let past = meeting(&app, &chair, -1).await;
+    let (s, b) = app
+        .post_json(&client(), "/api/v1/kiosk/feedback", json!({ "code": code(&past, 1), "submission_id": uuid::Uuid::new_v4(), "answers": { "overall": 4, "idea": IDEA } }))
+        .await;
+    assert_eq!(s, StatusCode::CREATED, "{b}");
+    let outcome = json!({ "held": true, "participants": [{ "id": past["participants"][0]["id"], "attended": false, "not_able": true, "not_able_reason": "In hospital with a broken leg" }] });
+    assert_eq!(put(&chair, app.url(&format!("/api/v1/meetings/{}/outcome", id(&past))), outcome).await.0, StatusCode::OK);
+
+    // The chair reads everything as it was written.
+    let (_, got) = app.get_json(&chair, &format!("/api/v1/meetings/{}", id(&m))).await;
+    assert_eq!((got["case_ref"].as_str(), got["participants"][0]["first_name"].as_str()), (Some(CASE), Some(NAME)));
+    let views = &got["participants"][0]["views"];
+    assert_eq!((views["answers"]["worries"]["text"].as_str(), views["translations"][0]["text"].as_str()), (Some(WORRY), Some(TRANSLATION)));
+    let (_, got) = app.get_json(&chair, &format!("/api/v1/meetings/{}", id(&past))).await;
+    assert_eq!(got["participants"][0]["outcome"]["not_able_reason"], "In hospital with a broken leg");
+
+    // The database, as a copy of it would show it, holds none of it.
+    let stored = app.stored_bytes().await;
+    assert!(contains(&stored, "tt1$"), "sealed values are there");
+    for secret in [WORRY, GOOD, IDEA, NAME, CASE, TRANSLATION, "broken leg", "Marguerite", &code(&m, 0), &code(&m, 0).replace('-', "")] {
+        assert!(!contains(&stored, secret), "{secret:?} is in the stored database");
+    }
+    // Invite codes are keyed hashes: trying every code against a copy needs the key file.
+    let hashes: Vec<String> = sqlx::query_scalar("SELECT code_hash FROM participants").fetch_all(&app.db().await).await.unwrap();
+    assert!(hashes.iter().all(|h| h.starts_with("h1$")), "{hashes:?}");
+
+    // The database in the wrong hands: a server on it with another key file reads nothing.
+    let other_key = app.dir.join("stolen.key");
+    let (base, _thief) = app.server_with_key(&other_key).await;
+    let thief_chair = client();
+    let r = thief_chair.post(format!("{base}/api/v1/session")).json(&json!({ "email": "chair@example.org", "password": "a long enough password" })).send().await.unwrap();
+    assert_eq!(r.status(), StatusCode::OK, "accounts are not sealed");
+    let r = thief_chair.get(format!("{base}/api/v1/meetings/{}", id(&m))).send().await.unwrap();
+    assert_eq!(r.status(), StatusCode::INTERNAL_SERVER_ERROR);
+    let body = r.text().await.unwrap();
+    assert!(!body.contains(NAME) && !body.contains("Dad"), "{body}");
+    // Nor does it open the codes.
+    let r = client().post(format!("{base}/api/v1/kiosk/invite")).json(&json!({ "code": code(&m, 0) })).send().await.unwrap();
+    assert_eq!(r.status(), StatusCode::NOT_FOUND);
+    // The key file was made readable by its owner only.
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        assert_eq!(std::fs::metadata(&app.key_file).unwrap().permissions().mode() & 0o777, 0o600);
+    }
+}
+both!(words_never_reach_the_database_as_written);
+
+/// The key lines of a key file, oldest first: `(id, secret)`.
+fn key_ids(app: &TestApp) -> Vec<String> {
+    std::fs::read_to_string(&app.key_file)
+        .unwrap()
+        .lines()
+        .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+        .map(|l| l.split_whitespace().next().unwrap().to_string())
+        .collect()
+}
+
+async fn a_rotated_key_still_reads_old_words_and_old_keys_go_when_unused(app: TestApp) {
+    let chair = app.chair().await;
+    let manager = app.signed_in("manager@example.org", "manager").await;
+    let m = meeting(&app, &chair, 7).await;
+    send_views(&app, &code(&m, 0), WORRY).await;
+    let old = key_ids(&app);
+    assert_eq!(old.len(), 1);
+
+    let out = app.cli(&["rotate-key"], "").await;
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let keys = key_ids(&app);
+    assert_eq!((keys.len(), &keys[0]), (2, &old[0]), "the new key is added after the old one");
+    let new = &keys[1];
+    assert!(String::from_utf8_lossy(&out.stdout).contains(new.as_str()));
+    // Every sealed value moved to the new key.
+    let pool = app.db().await;
+    let answers: Vec<String> = sqlx::query_scalar("SELECT answers FROM views").fetch_all(&pool).await.unwrap();
+    let names: Vec<String> = sqlx::query_scalar("SELECT first_name FROM participants").fetch_all(&pool).await.unwrap();
+    for v in answers.iter().chain(&names) {
+        assert!(v.starts_with(&format!("tt1${new}$")), "{v}");
+    }
+    // The running server, which read the key file before, still reads the words.
+    let (s, got) = app.get_json(&chair, &format!("/api/v1/meetings/{}", id(&m))).await;
+    assert_eq!(s, StatusCode::OK, "{got}");
+    assert_eq!(got["participants"][0]["views"]["answers"]["worries"]["text"], WORRY);
+    // A code given out before still opens (its hash is under the old key) ...
+    assert_eq!(app.post_json(&client(), "/api/v1/kiosk/invite", json!({ "code": code(&m, 0) })).await.0, StatusCode::OK);
+    // ... so the old key cannot go yet.
+    let out = app.cli(&["rotate-key", "--forget-retired"], "").await;
+    assert!(!out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("still needed"), "{}", String::from_utf8_lossy(&out.stderr));
+    assert_eq!(key_ids(&app).len(), 2, "nothing changed");
+    // Once its codes have expired, it goes; the words still read, after a restart too.
+    sqlx::query("UPDATE participants SET code_expires_at = 1").execute(&pool).await.unwrap();
+    let out = app.cli(&["rotate-key", "--forget-retired"], "").await;
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert_eq!(key_ids(&app), vec![new.clone()]);
+    let app = app.restart().await;
+    let chair = client();
+    chair.post(app.url("/api/v1/session")).json(&json!({ "email": "chair@example.org", "password": "a long enough password" })).send().await.unwrap();
+    let (_, got) = app.get_json(&chair, &format!("/api/v1/meetings/{}", id(&m))).await;
+    assert_eq!(got["participants"][0]["views"]["answers"]["worries"]["text"], WORRY);
+    // Both steps are in the audit log, done by the command line (no user).
+    let (_, audit) = app.get_json(&manager, "/api/v1/audit").await;
+    let actions: Vec<(&str, &Value)> = audit["entries"].as_array().unwrap().iter().map(|e| (e["action"].as_str().unwrap(), &e["user"])).collect();
+    assert!(actions.contains(&("rotate_key", &Value::Null)) && actions.contains(&("forget_keys", &Value::Null)), "{actions:?}");
+}
+both!(a_rotated_key_still_reads_old_words_and_old_keys_go_when_unused);
+
+/// The year (from 1 April) that a time like `2026-08-01T10:00:00Z` is in.
+fn financial_year(rfc3339: &str) -> i32 {
+    let (y, m): (i32, u32) = (rfc3339[..4].parse().unwrap(), rfc3339[5..7].parse().unwrap());
+    if m >= 4 { y } else { y - 1 }
+}
+
+async fn a_purge_deletes_words_past_their_time_and_leaves_the_figures_as_they_were(app: TestApp) {
+    let chair = app.chair().await;
+    let manager = app.signed_in("manager@example.org", "manager").await;
+    // A meeting whose time is up: views, a translation, feedback with an idea, an outcome.
+    let old = meeting(&app, &chair, 1).await;
+    send_views(&app, &code(&old, 0), WORRY).await;
+    let (_, got) = app.get_json(&chair, &format!("/api/v1/meetings/{}", id(&old))).await;
+    let views_id = got["participants"][0]["views"]["id"].as_str().unwrap().to_string();
+    let translation = app.url(&format!("/api/v1/meetings/{}/views/{views_id}/translations/worries", id(&old)));
+    assert_eq!(put(&chair, translation.clone(), json!({ "text": TRANSLATION })).await.0, StatusCode::OK);
+    backdate(&app, &id(&old), 101).await;
+    let (s, b) = app
+        .post_json(&client(), "/api/v1/kiosk/feedback", json!({ "code": code(&old, 1), "submission_id": uuid::Uuid::new_v4(), "answers": { "overall": 2, "listened": "no", "idea": IDEA } }))
+        .await;
+    assert_eq!(s, StatusCode::CREATED, "{b}");
+    let outcome = json!({ "held": true, "participants": [
+        { "id": old["participants"][0]["id"], "attended": true, "views_shared_by": ["someone"] },
+        { "id": old["participants"][1]["id"], "attended": true }
+    ] });
+    assert_eq!(put(&chair, app.url(&format!("/api/v1/meetings/{}/outcome", id(&old))), outcome).await.0, StatusCode::OK);
+    // A meeting still within its time.
+    let recent = meeting(&app, &chair, 3).await;
+    send_views(&app, &code(&recent, 0), "A worry that is kept for now").await;
+
+    let (_, got) = app.get_json(&chair, &format!("/api/v1/meetings/{}", id(&old))).await;
+    let year = financial_year(got["starts_at"].as_str().unwrap());
+    let figures = |c: Client| {
+        let app = &app;
+        async move {
+            let mut all = Vec::new();
+            for path in ["participation", "breakdowns", "feedback"] {
+                let (s, f) = app.get_json(&c, &format!("/api/v1/figures/{path}?year={year}")).await;
+                assert_eq!(s, StatusCode::OK, "{f}");
+                all.push(f);
+            }
+            all
+        }
+    };
+    let before = figures(manager.clone()).await;
+    assert_eq!(before[2]["total"]["parents"]["responses"], 1, "{}", before[2]);
+    let (_, ideas) = app.get_json(&manager, &format!("/api/v1/ideas?year={year}")).await;
+    assert_eq!(ideas["ideas"][0]["idea"], IDEA);
+
+    let out = app.cli(&["purge"], "").await;
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let said = String::from_utf8_lossy(&out.stdout);
+    assert!(said.contains("Deleted the words of 1 meetings more than 90 days old: 1 versions of views, 1 translations, 1 ideas, 2 names."), "{said}");
+
+    // The figures are exactly as they were.
+    assert_eq!(figures(manager.clone()).await, before);
+    // The words are gone; the meeting says when and why; the counts stay.
+    let (s, got) = app.get_json(&chair, &format!("/api/v1/meetings/{}", id(&old))).await;
+    assert_eq!(s, StatusCode::OK);
+    assert_eq!((got["case_ref"].clone(), got["words_kept_until"].clone()), (Value::Null, Value::Null), "{got}");
+    assert!(got["words_deleted_at"].as_str().is_some(), "{got}");
+    for p in got["participants"].as_array().unwrap() {
+        assert_eq!(p["first_name"], Value::Null, "{p}");
+    }
+    // The version is still counted (when and how it came), without its words.
+    let views = &got["participants"][0]["views"];
+    assert_eq!((views["answers"].clone(), views["translations"].clone(), got["participants"][0]["submissions"].as_i64()), (Value::Null, json!([]), Some(1)));
+    assert_eq!(got["participants"][0]["outcome"]["views_shared_by"], json!(["kiosk", "someone"]));
+    let (_, ideas) = app.get_json(&manager, &format!("/api/v1/ideas?year={year}")).await;
+    assert_eq!(ideas["ideas"], json!([]));
+    // Nothing is left to translate.
+    let (s, b) = put(&chair, translation, json!({ "text": "again" })).await;
+    assert_eq!((s, b["error"]["code"].as_str()), (StatusCode::CONFLICT, Some("words_deleted")));
+    // The recent meeting keeps its words, and says until when.
+    let (_, got) = app.get_json(&chair, &format!("/api/v1/meetings/{}", id(&recent))).await;
+    assert_eq!(got["participants"][0]["views"]["answers"]["worries"]["text"], "A worry that is kept for now");
+    assert_eq!((got["case_ref"].as_str(), got["words_deleted_at"].clone()), (Some(CASE), Value::Null));
+    let until = got["words_kept_until"].as_str().unwrap();
+    assert!(until > got["starts_at"].as_str().unwrap(), "{until}");
+    // The chair's pages say the same.
+    let html = chair.get(app.url(&format!("/staff/meetings/{}", id(&old)))).send().await.unwrap().text().await.unwrap();
+    assert!(html.contains("Deleted on") && html.contains("Their words were deleted after the meeting"), "{html}");
+    assert!(!html.contains(NAME));
+    let html = chair.get(app.url(&format!("/staff/meetings/{}", id(&recent)))).send().await.unwrap().text().await.unwrap();
+    assert!(html.contains("Kept until"), "{html}");
+    // The run is in the audit log with its counts; a second run finds nothing more to delete.
+    assert!(app.cli(&["purge"], "").await.status.success());
+    let (_, audit) = app.get_json(&manager, "/api/v1/audit").await;
+    let purges: Vec<&Value> = audit["entries"].as_array().unwrap().iter().filter(|e| e["action"] == "purge").collect();
+    assert!(purges.len() >= 2, "{audit}");
+    assert_eq!(purges[0]["detail"]["meetings"], 0, "the newest run");
+    let first = purges.iter().find(|p| p["detail"]["meetings"] == 1).expect("the run that deleted the meeting's words");
+    assert_eq!((first["detail"]["views"].as_i64(), first["detail"]["ideas"].as_i64(), first["detail"]["translations"].as_i64()), (Some(1), Some(1), Some(1)));
+    assert_eq!(first["user"], Value::Null);
+    // Only what the figures need is left in the database.
+    let stored = app.stored_bytes().await;
+    let pool = app.db().await;
+    let left: Vec<(Option<String>, Option<String>)> = sqlx::query_as("SELECT first_name, not_able_reason FROM participants WHERE meeting_id = $1")
+        .bind(id(&old))
+        .fetch_all(&pool)
+        .await
+        .unwrap();
+    assert_eq!(left, vec![(None, None), (None, None)]);
+    assert!(!stored.is_empty());
+}
+both!(a_purge_deletes_words_past_their_time_and_leaves_the_figures_as_they_were);
+
+async fn a_running_server_purges_by_itself(app: TestApp) {
+    let chair = app.chair().await;
+    let m = meeting(&app, &chair, 1).await;
+    send_views(&app, &code(&m, 0), WORRY).await;
+    // Past the 30 days this server keeps words for.
+    backdate(&app, &id(&m), 31).await;
+    let mut deleted = Value::Null;
+    for _ in 0..50 {
+        let (_, got) = app.get_json(&chair, &format!("/api/v1/meetings/{}", id(&m))).await;
+        deleted = got["words_deleted_at"].clone();
+        if !deleted.is_null() {
+            assert_eq!(got["participants"][0]["views"]["answers"], Value::Null);
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(200)).await;
+    }
+    assert!(deleted.is_string(), "the server deleted the words within 10 s");
+    // In the audit log as done by Tiptoes itself, with its counts.
+    let manager = app.signed_in("manager@example.org", "manager").await;
+    let (_, audit) = app.get_json(&manager, "/api/v1/audit").await;
+    let purge = audit["entries"].as_array().unwrap().iter().find(|e| e["action"] == "purge").expect("a purge entry");
+    assert_eq!((purge["user"].clone(), purge["detail"]["meetings"].as_i64(), purge["detail"]["views"].as_i64()), (Value::Null, Some(1), Some(1)));
+}
+both_with!(a_running_server_purges_by_itself, &[("TIPTOES_PURGE_EVERY_SECONDS", "1"), ("TIPTOES_KEEP_WORDS_DAYS", "30")]);
+
+async fn words_stored_before_encryption_are_sealed_at_the_next_start(app: TestApp) {
+    let chair = app.chair().await;
+    let m = meeting(&app, &chair, 7).await;
+    send_views(&app, &code(&m, 0), WORRY).await;
+    // As a database from before encryption held them: in the clear.
+    let pool = app.db().await;
+    let plain = json!({ "worries": { "text": "An old worry written in the clear", "visibility": "everyone" } }).to_string();
+    sqlx::query("UPDATE views SET answers = $1").bind(&plain).execute(&pool).await.unwrap();
+    sqlx::query("UPDATE participants SET first_name = 'Oldname' WHERE id = $1").bind(m["participants"][0]["id"].as_str().unwrap()).execute(&pool).await.unwrap();
+    sqlx::query("UPDATE meetings SET case_ref = 'OLD-CASE-42'").execute(&pool).await.unwrap();
+    sqlx::query("UPDATE settings SET value = '0' WHERE name = 'words_sealed'").execute(&pool).await.unwrap();
+    pool.close().await;
+    let app = app.restart().await;
+    let pool = app.db().await;
+    let stored: String = sqlx::query_scalar("SELECT answers FROM views").fetch_one(&pool).await.unwrap();
+    assert!(stored.starts_with("tt1$"), "{stored}");
+    let chair = client();
+    chair.post(app.url("/api/v1/session")).json(&json!({ "email": "chair@example.org", "password": "a long enough password" })).send().await.unwrap();
+    let (_, got) = app.get_json(&chair, &format!("/api/v1/meetings/{}", id(&m))).await;
+    assert_eq!((got["case_ref"].as_str(), got["participants"][0]["first_name"].as_str()), (Some("OLD-CASE-42"), Some("Oldname")));
+    assert_eq!(got["participants"][0]["views"]["answers"]["worries"]["text"], "An old worry written in the clear");
+    // Not even the file's free space or log keeps the old clear text.
+    pool.close().await;
+    let bytes = app.stored_bytes().await;
+    for secret in ["An old worry", "Oldname", "OLD-CASE-42"] {
+        assert!(!contains(&bytes, secret), "{secret:?} is still in the stored database");
+    }
+}
+both!(words_stored_before_encryption_are_sealed_at_the_next_start);
