@@ -154,7 +154,7 @@ staff-outcome-saved = Saved. Thank you.
 
 staff-nav-audit = Audit log
 staff-audit-title = Audit log
-staff-audit-intro = Every time someone opened a meeting's views, printed its invite codes or recorded its outcome. Newest first.
+staff-audit-intro = Who read a family's words, changed a meeting, an account or a notice, or signed in, and what Tiptoes deleted by itself. Newest first.
 staff-audit-by = Done by
 staff-audit-meeting = Meeting
 staff-audit-who = Who

@@ -163,6 +163,10 @@ pub async fn run() -> anyhow::Result<()> {
             let password = read_password()?;
             let pool = startup::open(&config).await?;
             let user = users::add(&pool, &email, &name, role, &password).await.map_err(|e| anyhow::anyhow!("{e}"))?;
+            // Done from the command line: no one signed in did it.
+            service::audit::write(&pool, None, service::audit::Action::AddUser, service::audit::about_user(&user.id))
+                .await
+                .map_err(|e| anyhow::anyhow!("{e}"))?;
             println!("Added {} <{}> as {}.", user.name, user.email, user.role.as_str());
             Ok(())
         }

@@ -343,3 +343,164 @@ async fn words_stored_before_encryption_are_sealed_at_the_next_start(app: TestAp
     }
 }
 both!(words_stored_before_encryption_are_sealed_at_the_next_start);
+
+/// A form post as a browser sends it from one of our pages.
+async fn form(c: &Client, app: &TestApp, path: &str, fields: &[(&str, &str)]) -> reqwest::Response {
+    c.post(app.url(path)).header("accept", "text/html").header("sec-fetch-site", "same-origin").form(fields).send().await.unwrap()
+}
+
+async fn user_id(app: &TestApp, email: &str) -> String {
+    sqlx::query_scalar("SELECT id FROM users WHERE email = $1").bind(email).fetch_one(&app.db().await).await.unwrap()
+}
+
+async fn every_listed_action_is_in_the_audit_log(app: TestApp) {
+    let chair = app.chair().await;
+    let manager = app.signed_in("manager@example.org", "manager").await;
+    // Wrong passwords: for an account, and for an address that has none.
+    for email in ["chair@example.org", "nobody@example.org"] {
+        let (s, _) = app.post_json(&client(), "/api/v1/session", json!({ "email": email, "password": "not the password at all" })).await;
+        assert_eq!(s, StatusCode::UNAUTHORIZED);
+    }
+    // A meeting set up, changed, read, cancelled.
+    let m = meeting(&app, &chair, 7).await;
+    let r = chair.patch(app.url(&format!("/api/v1/meetings/{}", id(&m)))).json(&json!({ "case_ref": "CASE-2" })).send().await.unwrap();
+    assert!(r.status().is_success(), "{}", r.status());
+    app.get_json(&chair, &format!("/api/v1/meetings/{}", id(&m))).await;
+    // Feedback ideas read and given a theme; the figures downloaded.
+    let past = meeting(&app, &chair, -1).await;
+    app.post_json(&client(), "/api/v1/kiosk/feedback", json!({ "code": code(&past, 1), "submission_id": uuid::Uuid::new_v4(), "answers": { "idea": IDEA } })).await;
+    let year = financial_year(&tests::chrono_like_rfc3339(-86_400));
+    let (_, ideas) = app.get_json(&manager, &format!("/api/v1/ideas?year={year}")).await;
+    let idea_id = ideas["ideas"][0]["id"].as_str().unwrap().to_string();
+    assert_eq!(put(&manager, app.url(&format!("/api/v1/ideas/{idea_id}/themes")), json!({ "themes": ["rooms"] })).await.0, StatusCode::OK);
+    let r = chair.get(app.url(&format!("/api/v1/figures/participation.csv?year={year}"))).send().await.unwrap();
+    assert_eq!(r.status(), StatusCode::OK);
+    // A notice written, published, taken back.
+    let (s, n) = app.post_json(&manager, "/api/v1/notices", json!({ "you_said": "Rooms", "we_did": "Quiet rooms", "ideas": [idea_id] })).await;
+    assert_eq!(s, StatusCode::CREATED, "{n}");
+    for published in [true, false] {
+        let r = manager.patch(app.url(&format!("/api/v1/notices/{}", n["id"].as_str().unwrap()))).json(&json!({ "published": published })).send().await.unwrap();
+        assert!(r.status().is_success());
+    }
+    // Accounts: added, turned off and on, given a new password; a password changed.
+    let staff = client();
+    staff.post(app.url("/api/v1/session")).json(&json!({ "email": "manager@example.org", "password": "a long enough password" })).send().await.unwrap();
+    form(&staff, &app, "/fn/add_user", &[("name", "Pat"), ("email", "pat@example.org"), ("role", "chair"), ("password", "a one-time password")]).await;
+    let pat = user_id(&app, "pat@example.org").await;
+    for disabled in ["yes", "no"] {
+        form(&staff, &app, "/fn/set_user_disabled", &[("id", &pat), ("disabled", disabled)]).await;
+    }
+    form(&staff, &app, "/fn/reset_user_password", &[("id", &pat), ("password", "another one-time password")]).await;
+    let own = client();
+    own.post(app.url("/api/v1/session")).json(&json!({ "email": "chair@example.org", "password": "a long enough password" })).send().await.unwrap();
+    form(&own, &app, "/fn/change_password", &[("current", "a long enough password"), ("new", "a longer new password"), ("confirm", "a longer new password")]).await;
+    // One person's everything exported, and their words erased.
+    let child = m["participants"][0]["id"].as_str().unwrap().to_string();
+    assert_eq!(app.get_json(&manager, &format!("/api/v1/participants/{child}/export")).await.0, StatusCode::OK);
+    assert_eq!(app.post_json(&manager, &format!("/api/v1/participants/{child}/erase"), json!({})).await.0, StatusCode::OK);
+    let r = manager.delete(app.url(&format!("/api/v1/meetings/{}", id(&m)))).send().await.unwrap();
+    assert!(r.status().is_success());
+    assert!(app.cli(&["purge"], "").await.status.success());
+    assert!(app.cli(&["rotate-key"], "").await.status.success());
+
+    let (_, audit) = app.get_json(&manager, "/api/v1/audit").await;
+    let entries = audit["entries"].as_array().unwrap();
+    let actions: std::collections::BTreeSet<&str> = entries.iter().map(|e| e["action"].as_str().unwrap()).collect();
+    for expected in [
+        "sign_in", "sign_in_failed", "change_password", "add_user", "disable_user", "enable_user", "reset_password",
+        "create_meeting", "edit_meeting", "read_views", "cancel_meeting", "read_ideas", "tag_idea", "export_figures",
+        "create_notice", "publish_notice", "withdraw_notice", "export_person", "erase_person", "purge", "rotate_key",
+    ] {
+        assert!(actions.contains(expected), "{expected} is not in the log: {actions:?}");
+    }
+    // No entry holds anyone's words, or the address typed with a wrong password.
+    let text = audit.to_string();
+    for secret in [IDEA, NAME, CASE, "nobody@example.org"] {
+        assert!(!text.contains(secret), "{secret} is in the audit log");
+    }
+    // Filtered by action: both failed sign-ins, one for the chair's account, one for no account.
+    let (_, failed) = app.get_json(&manager, "/api/v1/audit?action=sign_in_failed").await;
+    let who: Vec<Value> = failed["entries"].as_array().unwrap().iter().map(|e| e["user"]["name"].clone()).collect();
+    assert_eq!(who.len(), 2, "{failed}");
+    assert!(who.contains(&json!("Test User")) && who.contains(&Value::Null), "{who:?}");
+    // Filtered by person: only what the chair did.
+    let chair_id = user_id(&app, "chair@example.org").await;
+    let (_, theirs) = app.get_json(&manager, &format!("/api/v1/audit?user={chair_id}")).await;
+    assert!(theirs["entries"].as_array().unwrap().iter().all(|e| e["user"]["id"] == chair_id.as_str()));
+    let (_, both) = app.get_json(&manager, &format!("/api/v1/audit?user={chair_id}&action=create_meeting")).await;
+    assert_eq!(both["entries"].as_array().unwrap().len(), 2);
+    // The manager's page filters the same way, and names each action in words.
+    let html = manager.get(app.url("/staff/audit?action=erase_person")).send().await.unwrap().text().await.unwrap();
+    assert!(html.contains("Erased one person&#x27;s words") || html.contains("Erased one person's words"), "{html}");
+    assert!(!html.contains("Signed in</td>"), "only that action");
+    assert!(html.contains(r#"<option value="sign_in_failed""#), "every action can be chosen");
+}
+both!(every_listed_action_is_in_the_audit_log);
+
+async fn a_manager_exports_and_erases_one_persons_words(app: TestApp) {
+    let chair = app.chair().await;
+    let manager = app.signed_in("manager@example.org", "manager").await;
+    let m = meeting(&app, &chair, 7).await;
+    send_views(&app, &code(&m, 0), WORRY).await;
+    let (_, got) = app.get_json(&chair, &format!("/api/v1/meetings/{}", id(&m))).await;
+    let views_id = got["participants"][0]["views"]["id"].as_str().unwrap().to_string();
+    let translation = app.url(&format!("/api/v1/meetings/{}/views/{views_id}/translations/worries", id(&m)));
+    assert_eq!(put(&chair, translation, json!({ "text": TRANSLATION })).await.0, StatusCode::OK);
+    let child = m["participants"][0]["id"].as_str().unwrap().to_string();
+    let export = format!("/api/v1/participants/{child}/export");
+    let erase = format!("/api/v1/participants/{child}/erase");
+
+    // Not for a chair, not even the meeting's own; an unknown person is not found either.
+    assert_eq!(app.get_json(&chair, &export).await.0, StatusCode::NOT_FOUND);
+    assert_eq!(app.post_json(&chair, &erase, json!({})).await.0, StatusCode::NOT_FOUND);
+    assert_eq!(app.get_json(&manager, "/api/v1/participants/nobody/export").await.0, StatusCode::NOT_FOUND);
+    assert_eq!(app.get_json(&client(), &export).await.0, StatusCode::UNAUTHORIZED);
+
+    // A subject access request: everything held, in one file.
+    let r = manager.get(app.url(&export)).send().await.unwrap();
+    assert_eq!(r.status(), StatusCode::OK);
+    assert!(r.headers()["content-disposition"].to_str().unwrap().starts_with("attachment"));
+    let all: Value = r.json().await.unwrap();
+    assert_eq!((all["participant"]["first_name"].as_str(), all["meeting"]["case_ref"].as_str()), (Some(NAME), Some(CASE)));
+    assert_eq!(all["participant"]["age_band"], "13-15");
+    assert_eq!(all["views"][0]["answers"]["worries"]["text"], WORRY);
+    assert_eq!(all["views"][0]["translations"][0]["text"], TRANSLATION);
+    assert!(all["audit"].as_array().unwrap().iter().any(|e| e["action"] == "read_views"), "who read their words");
+    assert_eq!(all["feedback"], Value::Null);
+
+    // An erasure request: refused without the box ticked, done with it.
+    let staff = client();
+    staff.post(app.url("/api/v1/session")).json(&json!({ "email": "manager@example.org", "password": "a long enough password" })).send().await.unwrap();
+    let page = staff.get(app.url(&format!("/staff/meetings/{}", id(&m)))).send().await.unwrap().text().await.unwrap();
+    assert!(page.contains("This person&#x27;s rights") || page.contains("This person's rights"), "a manager sees the rights");
+    let own = chair.get(app.url(&format!("/staff/meetings/{}", id(&m)))).send().await.unwrap().text().await.unwrap();
+    assert!(!own.contains("erase_person"), "a chair does not");
+    let r = form(&staff, &app, "/fn/erase_person", &[("id", &id(&m)), ("person", &child)]).await;
+    let to = r.headers()["location"].to_str().unwrap().to_string();
+    assert!(to.contains("error=confirm_needed"), "{to}");
+    let (_, got) = app.get_json(&chair, &format!("/api/v1/meetings/{}", id(&m))).await;
+    assert_eq!(got["participants"][0]["views"]["answers"]["worries"]["text"], WORRY, "nothing changed");
+    let r = form(&staff, &app, "/fn/erase_person", &[("id", &id(&m)), ("person", &child), ("confirm", "yes")]).await;
+    assert_eq!(r.headers()["location"].to_str().unwrap(), format!("/staff/meetings/{}?erased=1", id(&m)));
+
+    let (_, got) = app.get_json(&chair, &format!("/api/v1/meetings/{}", id(&m))).await;
+    let (c, p) = (&got["participants"][0], &got["participants"][1]);
+    assert_eq!((c["first_name"].clone(), c["views"]["answers"].clone(), c["views"]["translations"].clone()), (Value::Null, Value::Null, json!([])));
+    assert!(c["words_erased_at"].is_string() && c["submissions"] == 1, "{c}");
+    assert_eq!((p["first_name"].as_str(), p["words_erased_at"].clone()), (Some("Marguerite"), Value::Null), "only that person");
+    assert_eq!(got["case_ref"], CASE, "the meeting keeps its reference");
+    let html = chair.get(app.url(&format!("/staff/meetings/{}", id(&m)))).send().await.unwrap().text().await.unwrap();
+    assert!(html.contains("Their words were erased on"), "{html}");
+    // Erasing again deletes nothing more; the export now says it was erased.
+    let (s, b) = app.post_json(&manager, &erase, json!({})).await;
+    assert_eq!((s, b["erased"].clone()), (StatusCode::OK, json!({ "views": 0, "translations": 0, "ideas": 0, "drafts": 0 })));
+    let (_, all) = app.get_json(&manager, &export).await;
+    assert_eq!((all["views"][0]["answers"].clone(), all["words_erased"]["why"].as_str()), (Value::Null, Some("erasure")));
+    // Both are in the audit log, naming the person, not their words.
+    let (_, audit) = app.get_json(&manager, "/api/v1/audit?action=erase_person").await;
+    let first = audit["entries"].as_array().unwrap().last().unwrap().clone();
+    assert_eq!((first["participant_id"].as_str(), first["detail"]["views"].as_i64(), first["detail"]["translations"].as_i64()), (Some(child.as_str()), Some(1), Some(1)));
+    let (_, audit) = app.get_json(&manager, "/api/v1/audit?action=export_person").await;
+    assert_eq!(audit["entries"].as_array().unwrap().len(), 2, "the two exports; refused ones are not reads");
+}
+both!(a_manager_exports_and_erases_one_persons_words);

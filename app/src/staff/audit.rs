@@ -9,21 +9,26 @@ use leptos_router::hooks::use_query_map;
 #[component]
 pub fn AuditPage() -> impl IntoView {
     let query = use_query_map();
-    let filter = move || query.with(|q| (q.get("meeting"), q.get("user")));
-    let page = Resource::new(filter, |(meeting, user)| load_audit(meeting, user));
+    let filter = move || query.with(|q| (q.get("meeting"), q.get("user"), q.get("action")));
+    let page = Resource::new(filter, |(meeting, user, action)| load_audit(meeting, user, action));
     staff_page(t("staff-audit-title"), page, move |p| {
-        let (meeting, by) = filter();
-        audit_view(p, meeting.unwrap_or_default(), by.unwrap_or_default())
+        let (meeting, by, action) = filter();
+        audit_view(p, meeting.unwrap_or_default(), by.unwrap_or_default(), action.unwrap_or_default())
     })
 }
 
-fn audit_view(p: AuditPage, meeting: String, by: String) -> impl IntoView {
+/// An action's name in the reader's language.
+fn action_name(action: &str) -> String {
+    t(&format!("staff-audit-{}", action.replace('_', "-")))
+}
+
+fn audit_view(p: AuditPage, meeting: String, by: String, action: String) -> impl IntoView {
     let empty = p.entries.is_empty();
     let rows = p
         .entries
         .into_iter()
         .map(|e| {
-            let action = t(&format!("staff-audit-{}", e.action.replace('_', "-")));
+            let action = action_name(&e.action);
             view! {
                 <tr>
                     <td>{when(&e.at)}</td>
@@ -46,6 +51,17 @@ fn audit_view(p: AuditPage, meeting: String, by: String) -> impl IntoView {
                         {p.users.into_iter().map(|(id, name)| {
                             let selected = id == by;
                             view! { <option value=id selected=selected>{name}</option> }
+                        }).collect_view()}
+                    </select>
+                </div>
+                <div>
+                    <label class="app-label" for="action">{t("staff-audit-action")}</label>
+                    <select class="app-select" id="action" name="action">
+                        <option value="" selected=action.is_empty()>{t("staff-audit-any-action")}</option>
+                        {p.actions.into_iter().map(|a| {
+                            let selected = a == action;
+                            let name = action_name(&a);
+                            view! { <option value=a selected=selected>{name}</option> }
                         }).collect_view()}
                     </select>
                 </div>

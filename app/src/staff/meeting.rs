@@ -20,6 +20,7 @@ pub fn MeetingPage() -> impl IntoView {
             edited: q.get("edited").is_some(),
             confirm_cancel: q.get("confirm_cancel").is_some(),
             translated: q.get("translated").is_some(),
+            erased: q.get("erased").is_some(),
         });
         meeting_view(m, flags, error.clone())
     })
@@ -32,10 +33,11 @@ struct Flags {
     edited: bool,
     confirm_cancel: bool,
     translated: bool,
+    erased: bool,
 }
 
 fn meeting_view(page: MeetingViewsPage, flags: Flags, error: Option<StaffError>) -> impl IntoView {
-    let Flags { created, saved, edited, confirm_cancel, translated } = flags;
+    let Flags { created, saved, edited, confirm_cancel, translated, erased } = flags;
     let MeetingViewsPage { meeting: m, views } = page;
     let open = m.status == MeetingStatus::Scheduled && !m.started;
     let id = m.id.clone();
@@ -82,7 +84,8 @@ fn meeting_view(page: MeetingViewsPage, flags: Flags, error: Option<StaffError>)
         (None, Some(at)) => t_args("staff-words-kept-until", &[("when", Value::from(when(at)))]),
         (None, None) => String::new(),
     };
-    let people = m.people.into_iter().zip(views).map(|(p, v)| person_view(meeting_id.clone(), p, v, false)).collect_view();
+    let manager = m.user.manager;
+    let people = m.people.into_iter().zip(views).map(|(p, v)| person_view(meeting_id.clone(), p, v, !manager, false)).collect_view();
     view! {
         <StaffLayout user=m.user>
             {error.map(|e| view! { <StaffErrorSummary error=e/> })}
@@ -90,6 +93,7 @@ fn meeting_view(page: MeetingViewsPage, flags: Flags, error: Option<StaffError>)
             {saved.then(|| view! { <p class="app-inset" role="status">{t("staff-outcome-saved")}</p> })}
             {edited.then(|| view! { <p class="app-inset" role="status">{t("staff-meeting-saved")}</p> })}
             {translated.then(|| view! { <p class="app-inset" role="status">{t("translation-saved")}</p> })}
+            {erased.then(|| view! { <p class="app-inset" role="status">{t("staff-person-erased")}</p> })}
             <a class="app-back-link" href="/staff">{t("staff-back-to-meetings")}</a>
             <h1 class="app-heading-l">{kind_name(m.kind)}</h1>
             <dl class="app-summary-list">
@@ -108,8 +112,10 @@ fn meeting_view(page: MeetingViewsPage, flags: Flags, error: Option<StaffError>)
 }
 
 /// One person's views. `shared_only` (printing for the meeting) leaves out every answer the
-/// child kept for the chair or wants to talk about first.
-fn person_view(meeting_id: String, p: Person, views: Option<SentViews>, shared_only: bool) -> impl IntoView {
+/// child kept for the chair or wants to talk about first. Unless `chair_only`, a manager also
+/// gets the person's rights: everything held about them, and erasing their words.
+fn person_view(meeting_id: String, p: Person, views: Option<SentViews>, chair_only: bool, shared_only: bool) -> impl IntoView {
+    let rights = (!chair_only && !shared_only).then(|| rights_view(meeting_id.clone(), p.id.clone()));
     let lang_name = Lang::parse(&p.language).map(Lang::staff_name).unwrap_or_else(|| "?".into());
     let mut facts = vec![t_args("staff-fact-language", &[("language", Value::from(lang_name))])];
     if let Some(a) = &p.age_band {
@@ -122,8 +128,11 @@ fn person_view(meeting_id: String, p: Person, views: Option<SentViews>, shared_o
     let name = person_name(&p);
     let label = name.clone();
     let body = match views {
-        // Sent, but deleted after the meeting (retention) or on request.
-        None if p.submissions > 0 => view! { <p class="app-body">{t("staff-views-deleted")}</p> }.into_any(),
+        // Sent, but erased on request, or deleted after the meeting (retention).
+        None if p.submissions > 0 => match &p.words_erased {
+            Some(at) => view! { <p class="app-body">{t_args("staff-views-erased", &[("when", Value::from(when(at)))])}</p> }.into_any(),
+            None => view! { <p class="app-body">{t("staff-views-deleted")}</p> }.into_any(),
+        },
         None => view! { <p class="app-body">{t("staff-no-views")}</p> }.into_any(),
         Some(v) => {
             let sent = t_args("staff-views-sent", &[("when", Value::from(when(&v.at))), ("n", Value::from(p.submissions))]);
@@ -155,7 +164,34 @@ fn person_view(meeting_id: String, p: Person, views: Option<SentViews>, shared_o
             {printed.map(|s| view! { <p class="app-hint">{s}</p> })}
             {body}
             {outcome}
+            {rights}
         </section>
+    }
+}
+
+/// A manager's answer to a subject access or erasure request for one person: download
+/// everything held about them (JSON, audited), or erase their words once the box is ticked.
+fn rights_view(meeting_id: String, person_id: String) -> impl IntoView {
+    let export = format!("/api/v1/participants/{person_id}/export");
+    let confirm = format!("erase-{person_id}");
+    let hint = format!("{confirm}-hint");
+    view! {
+        <details class="staff-translate staff-rights">
+            <summary class="app-link">{t("staff-person-rights")}</summary>
+            <p class="app-body"><a class="app-link" href=export download="">{t("staff-person-export")}</a></p>
+            <form method="post" action="/fn/erase_person" class="app-form">
+                <input type="hidden" name="id" value=meeting_id/>
+                <input type="hidden" name="person" value=person_id/>
+                <p class="app-hint" id=hint.clone()>{t("staff-person-erase-hint")}</p>
+                <div class="app-checkboxes app-checkboxes--single">
+                    <div class="app-checkboxes__item">
+                        <input class="app-checkboxes__input" type="checkbox" id=confirm.clone() name="confirm" value="yes" aria-describedby=hint/>
+                        <label class="app-checkboxes__label" for=confirm>{t("staff-person-erase-confirm")}</label>
+                    </div>
+                </div>
+                <button type="submit" class="app-button app-button--warning">{t("staff-person-erase")}</button>
+            </form>
+        </details>
     }
 }
 
@@ -355,7 +391,7 @@ pub fn PrintForMeetingPage() -> impl IntoView {
     staff_page(t("staff-print-for-meeting"), meeting, |MeetingViewsPage { meeting: m, views }| {
         let back = format!("/staff/meetings/{}", m.id);
         let meeting_id = m.id.clone();
-        let people = m.people.into_iter().zip(views).map(|(p, v)| person_view(meeting_id.clone(), p, v, true)).collect_view();
+        let people = m.people.into_iter().zip(views).map(|(p, v)| person_view(meeting_id.clone(), p, v, true, true)).collect_view();
         view! {
             <StaffLayout user=m.user.clone()>
                 <a class="app-back-link staff-no-print" href=back>{t("back")}</a>

@@ -196,6 +196,8 @@ pub struct Person {
     pub submissions: i64,
     pub invite_printed: Option<LocalTime>,
     pub outcome: Option<PersonOutcome>,
+    /// When their words were erased at their request.
+    pub words_erased: Option<LocalTime>,
 }
 
 impl Person {
@@ -243,6 +245,8 @@ pub struct AuditPage {
     pub entries: Vec<AuditRow>,
     /// Everyone who can appear in the log, for the filter: (id, name).
     pub users: Vec<(String, String)>,
+    /// Every action the log records (`read_views` …), for the filter.
+    pub actions: Vec<String>,
 }
 
 /// The participation dashboard: a year beside the year before, and its breakdowns.
@@ -414,6 +418,8 @@ pub trait StaffBackend: Send + Sync + 'static {
     async fn record_outcome(&self, token: &str, id: &str, form: OutcomeForm) -> Result<(), StaffError>;
     /// Saves (or, empty, removes) the English translation of one typed answer (audited).
     async fn save_translation(&self, token: &str, meeting_id: &str, views_id: &str, field: &str, text: &str) -> Result<(), StaffError>;
+    /// Erases one person's words (managers).
+    async fn erase_person(&self, token: &str, participant_id: &str) -> Result<(), StaffError>;
     async fn users(&self, token: &str) -> Result<UsersPage, StaffError>;
     async fn add_user(&self, token: &str, name: &str, email: &str, role: &str, password: &str) -> Result<(), StaffError>;
     async fn set_user_disabled(&self, token: &str, id: &str, disabled: bool) -> Result<(), StaffError>;
@@ -421,7 +427,7 @@ pub trait StaffBackend: Send + Sync + 'static {
     /// The one call allowed while a one-time password is still in use.
     async fn change_password(&self, token: &str, current: &str, new: &str) -> Result<(), StaffError>;
     /// Managers only; anyone else gets `NotFound`.
-    async fn audit(&self, token: &str, meeting: Option<String>, user: Option<String>) -> Result<AuditPage, StaffError>;
+    async fn audit(&self, token: &str, meeting: Option<String>, user: Option<String>, action: Option<String>) -> Result<AuditPage, StaffError>;
     /// This financial year unless another is asked for.
     async fn figures(&self, token: &str, year: Option<i32>) -> Result<FiguresPage, StaffError>;
     async fn feedback(&self, token: &str, year: Option<i32>) -> Result<FeedbackPage, StaffError>;
@@ -556,9 +562,9 @@ pub async fn record_outcome(id: String, form: OutcomeForm) -> Result<(), StaffEr
 }
 
 #[server(prefix = "/fn", endpoint = "load_audit")]
-pub async fn load_audit(meeting: Option<String>, user: Option<String>) -> Result<AuditPage, StaffError> {
+pub async fn load_audit(meeting: Option<String>, user: Option<String>, action: Option<String>) -> Result<AuditPage, StaffError> {
     let keep = |v: Option<String>| v.map(|s| s.trim().to_string()).filter(|s| !s.is_empty());
-    ssr::backend()?.audit(&ssr::token()?, keep(meeting), keep(user)).await
+    ssr::backend()?.audit(&ssr::token()?, keep(meeting), keep(user), keep(action)).await
 }
 
 #[server(prefix = "/fn", endpoint = "load_figures")]
@@ -642,6 +648,20 @@ pub async fn save_translation(id: String, views_id: String, field: String, text:
     let back = format!("/staff/meetings/{id}");
     let next = format!("/staff/meetings/{id}?translated=1#translation-{views_id}-{field}");
     with_session(&back, |b, t| async move { b.save_translation(&t, &id, &views_id, &field, &text).await.map(|()| next) }).await
+}
+
+/// A manager erases one person's words, from the meeting page; the box must be ticked.
+#[server(prefix = "/fn", endpoint = "erase_person")]
+pub async fn erase_person(id: String, person: String, confirm: Option<String>) -> Result<(), StaffError> {
+    let back = format!("/staff/meetings/{id}");
+    let next = format!("/staff/meetings/{id}?erased=1");
+    with_session(&back, |b, t| async move {
+        if confirm.is_none() {
+            return Err(StaffError::Invalid { field: format!("erase-{person}"), code: "confirm_needed".into() });
+        }
+        b.erase_person(&t, &person).await.map(|()| next)
+    })
+    .await
 }
 
 #[server(prefix = "/fn", endpoint = "add_user")]

@@ -36,6 +36,8 @@ pub fn routes() -> Router<AppState> {
         .route("/notices", get(list_notices).post(create_notice))
         .route("/notices/published", get(published_notices))
         .route("/notices/{id}", axum::routing::patch(publish_notice))
+        .route("/participants/{id}/export", get(export_person))
+        .route("/participants/{id}/erase", post(erase_person))
         .route("/kiosk/invite", post(kiosk_invite))
         .route("/kiosk/views", post(kiosk_views))
         .route("/kiosk/feedback", post(kiosk_feedback))
@@ -207,6 +209,8 @@ async fn participation_csv(
     q: Result<Query<FiguresQuery>, axum::extract::rejection::QueryRejection>,
 ) -> Result<Response, ApiError> {
     let p = participation_figures(&state, &user, q).await?;
+    let detail = json!({ "year": p.year });
+    audit::write(&state.pool, Some(&user), audit::Action::ExportFigures, audit::About { detail: Some(detail), ..Default::default() }).await?;
     let name = format!("attachment; filename=\"participation-{}.csv\"", p.year.replace('/', "-"));
     Ok((
         [
@@ -307,6 +311,7 @@ async fn published_notices(State(state): State<AppState>) -> Result<Response, Ap
 pub struct AuditQuery {
     meeting: Option<String>,
     user: Option<String>,
+    action: Option<String>,
 }
 
 /// The audit log, newest first: managers only (anyone else: 404, as for any hidden thing).
@@ -316,7 +321,7 @@ async fn audit_log(
     q: Result<Query<AuditQuery>, axum::extract::rejection::QueryRejection>,
 ) -> Result<Response, ApiError> {
     let q = query(q)?;
-    let entries = audit::list(&state.pool, &user, q.meeting.as_deref(), q.user.as_deref()).await?;
+    let entries = audit::list(&state.pool, &user, &audit::Filter { meeting: q.meeting, by: q.user, action: q.action }).await?;
     let entries: Vec<_> = entries
         .into_iter()
         .map(|e| {
@@ -327,6 +332,18 @@ async fn audit_log(
         })
         .collect();
     Ok(Json(json!({ "entries": entries })).into_response())
+}
+
+/// Everything held about one person (a subject access request): managers only, audited.
+async fn export_person(State(state): State<AppState>, Staff(user): Staff, Path(id): Path<String>) -> Result<Response, ApiError> {
+    let out = crate::service::person::export(&state.pool, &user, &id).await?;
+    let name = format!("attachment; filename=\"tiptoes-person-{}.json\"", id.chars().filter(char::is_ascii_alphanumeric).take(36).collect::<String>());
+    Ok(([(header::CONTENT_DISPOSITION, HeaderValue::from_str(&name).unwrap_or(HeaderValue::from_static("attachment")))], Json(out)).into_response())
+}
+
+/// Erases one person's words (an erasure request): managers only, audited.
+async fn erase_person(State(state): State<AppState>, Staff(user): Staff, Path(id): Path<String>) -> Result<Response, ApiError> {
+    Ok(Json(json!({ "erased": crate::service::person::erase(&state.pool, &user, &id).await? })).into_response())
 }
 
 async fn get_meeting(State(state): State<AppState>, Staff(user): Staff, Path(id): Path<String>) -> Result<Response, ApiError> {

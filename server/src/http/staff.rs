@@ -167,6 +167,12 @@ impl StaffBackend for Staff {
         Ok(())
     }
 
+    async fn erase_person(&self, token: &str, participant_id: &str) -> Result<(), StaffError> {
+        let user = self.user(token).await?;
+        service::person::erase(&self.pool, &user, participant_id).await?;
+        Ok(())
+    }
+
     async fn meeting_people(&self, token: &str, id: &str) -> Result<MeetingPage, StaffError> {
         let user = self.user(token).await?;
         let m = meetings::people(&self.pool, &user, id).await?;
@@ -342,10 +348,11 @@ impl StaffBackend for Staff {
         Ok(notices::published(&self.pool).await?.into_iter().map(notice_row).collect())
     }
 
-    async fn audit(&self, token: &str, meeting: Option<String>, by: Option<String>) -> Result<AuditPage, StaffError> {
+    async fn audit(&self, token: &str, meeting: Option<String>, by: Option<String>, action: Option<String>) -> Result<AuditPage, StaffError> {
         let user = self.user(token).await?;
-        let entries = audit::list(&self.pool, &user, meeting.as_deref(), by.as_deref()).await?;
+        let entries = audit::list(&self.pool, &user, &audit::Filter { meeting, by, action }).await?;
         Ok(AuditPage {
+            actions: audit::Action::ALL.iter().map(|a| a.as_str().to_string()).collect(),
             user: staff_user(&user),
             users: users::chairs(&self.pool).await?,
             entries: entries
@@ -384,6 +391,7 @@ fn person(p: meetings::Participant) -> Person {
         gender: p.gender,
         submissions: p.submissions,
         invite_printed: p.invite_printed_at.as_deref().map(|t| invites::local_time(ms(t))),
+        words_erased: p.words_erased_at.as_deref().map(|t| invites::local_time(ms(t))),
         outcome: p.outcome.map(|o| PersonOutcome {
             attended: o.attended,
             shared_by: o.views_shared_by.clone(),

@@ -23,6 +23,28 @@ pub enum Action {
     RotateKey,
     /// Keys no value uses any more taken out of the key file.
     ForgetKeys,
+    SignIn,
+    /// A wrong password (for an account, or for an address without one: then no user).
+    SignInFailed,
+    ChangePassword,
+    AddUser,
+    DisableUser,
+    EnableUser,
+    ResetPassword,
+    CreateMeeting,
+    EditMeeting,
+    CancelMeeting,
+    CreateNotice,
+    PublishNotice,
+    WithdrawNotice,
+    /// The ideas from feedback listed (a read of parents' and children's words).
+    ReadIdeas,
+    TagIdea,
+    ExportFigures,
+    /// Everything held about one person, exported (a subject access request).
+    ExportPerson,
+    /// One person's words erased on request.
+    ErasePerson,
 }
 
 impl Action {
@@ -36,8 +58,64 @@ impl Action {
             Action::Purge => "purge",
             Action::RotateKey => "rotate_key",
             Action::ForgetKeys => "forget_keys",
+            Action::SignIn => "sign_in",
+            Action::SignInFailed => "sign_in_failed",
+            Action::ChangePassword => "change_password",
+            Action::AddUser => "add_user",
+            Action::DisableUser => "disable_user",
+            Action::EnableUser => "enable_user",
+            Action::ResetPassword => "reset_password",
+            Action::CreateMeeting => "create_meeting",
+            Action::EditMeeting => "edit_meeting",
+            Action::CancelMeeting => "cancel_meeting",
+            Action::CreateNotice => "create_notice",
+            Action::PublishNotice => "publish_notice",
+            Action::WithdrawNotice => "withdraw_notice",
+            Action::ReadIdeas => "read_ideas",
+            Action::TagIdea => "tag_idea",
+            Action::ExportFigures => "export_figures",
+            Action::ExportPerson => "export_person",
+            Action::ErasePerson => "erase_person",
         }
     }
+
+    pub const ALL: [Action; 26] = [
+        Action::ReadViews,
+        Action::PrintViews,
+        Action::PrintInvites,
+        Action::RecordOutcome,
+        Action::TranslateViews,
+        Action::Purge,
+        Action::RotateKey,
+        Action::ForgetKeys,
+        Action::SignIn,
+        Action::SignInFailed,
+        Action::ChangePassword,
+        Action::AddUser,
+        Action::DisableUser,
+        Action::EnableUser,
+        Action::ResetPassword,
+        Action::CreateMeeting,
+        Action::EditMeeting,
+        Action::CancelMeeting,
+        Action::CreateNotice,
+        Action::PublishNotice,
+        Action::WithdrawNotice,
+        Action::ReadIdeas,
+        Action::TagIdea,
+        Action::ExportFigures,
+        Action::ExportPerson,
+        Action::ErasePerson,
+    ];
+
+    pub fn parse(s: &str) -> Option<Action> {
+        Action::ALL.into_iter().find(|a| a.as_str() == s)
+    }
+}
+
+/// An entry's detail naming the staff account it was about.
+pub fn about_user(id: &str) -> About<'static> {
+    About { detail: Some(serde_json::json!({ "user_id": id })), ..Default::default() }
 }
 
 /// Writes one entry about a meeting. Part of the operation: if it cannot be written, the
@@ -95,20 +173,38 @@ pub struct Entry {
     pub detail: Option<serde_json::Value>,
 }
 
-/// The newest entries first (at most `LIMIT`), optionally for one meeting and/or one user.
-/// Managers only; for anyone else the log does not exist.
-pub async fn list(pool: &Pool, user: &User, meeting: Option<&str>, by: Option<&str>) -> Result<Vec<Entry>> {
+/// What the log may be filtered by; each is optional.
+#[derive(Debug, Default, Clone)]
+pub struct Filter {
+    pub meeting: Option<String>,
+    /// Who did it (a user id).
+    pub by: Option<String>,
+    /// One action (`read_views` …).
+    pub action: Option<String>,
+}
+
+/// The newest entries first (at most `LIMIT`), filtered. Managers only; for anyone else the
+/// log does not exist.
+pub async fn list(pool: &Pool, user: &User, f: &Filter) -> Result<Vec<Entry>> {
     const LIMIT: i64 = 500;
     if !user.is_manager() {
         return Err(ServiceError::NotFound);
     }
+    let action = f.action.as_deref().filter(|a| !a.is_empty());
+    if let Some(a) = action
+        && Action::parse(a).is_none()
+    {
+        return Err(ServiceError::invalid("action", "invalid_field", format!("no action is called {a:?}")));
+    }
     let rows = sqlx::query(
         "SELECT a.at, a.user_id, u.name AS user_name, a.action, a.meeting_id, a.participant_id, a.detail FROM audit_log a \
          LEFT JOIN users u ON u.id = a.user_id \
-         WHERE ($1 = '' OR a.meeting_id = $1) AND ($2 = '' OR a.user_id = $2) ORDER BY a.at DESC, a.id LIMIT $3",
+         WHERE ($1 = '' OR a.meeting_id = $1) AND ($2 = '' OR a.user_id = $2) AND ($3 = '' OR a.action = $3) \
+         ORDER BY a.at DESC, a.id LIMIT $4",
     )
-    .bind(meeting.unwrap_or_default())
-    .bind(by.unwrap_or_default())
+    .bind(f.meeting.as_deref().unwrap_or_default())
+    .bind(f.by.as_deref().unwrap_or_default())
+    .bind(action.unwrap_or_default())
     .bind(LIMIT)
     .fetch_all(pool)
     .await?;

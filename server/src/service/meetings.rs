@@ -216,6 +216,7 @@ pub async fn create_with_codes(
     for (i, (p, code)) in checked.into_iter().zip(codes).enumerate() {
         created.push(p.insert(&mut tx, &id, i, &code, starts_at + CODE_VALID_AFTER_MS, public_base).await?);
     }
+    super::audit::record(&mut *tx, chair, super::audit::Action::CreateMeeting, &id).await?;
     tx.commit().await?;
     Ok(CreatedMeeting { id, participants: created })
 }
@@ -292,6 +293,8 @@ pub struct Participant {
     pub invite_printed_at: Option<String>,
     /// What the chair recorded after the meeting, or null before then.
     pub outcome: Option<RecordedOutcome>,
+    /// When their words were erased at their request (see `person::erase`), or null.
+    pub words_erased_at: Option<String>,
 }
 
 #[derive(Debug, Serialize)]
@@ -404,7 +407,7 @@ pub async fn people(pool: &Pool, user: &User, id: &str) -> Result<MeetingPeople>
     may_act(user, &head.chair.id)?;
     let rows = sqlx::query(
         "SELECT p.id, p.role, p.first_name, p.language, p.age_band, p.gender, p.invite_printed_at, p.attended, p.views_shared_by, \
-           p.not_able, p.not_able_reason, p.interpreter_needed, p.interpreter_present, \
+           p.not_able, p.not_able_reason, p.interpreter_needed, p.interpreter_present, p.words_deleted_at, \
            (SELECT COUNT(*) FROM views v WHERE v.participant_id = p.id) AS submissions \
          FROM participants p WHERE p.meeting_id = $1 ORDER BY p.position",
     )
@@ -446,6 +449,7 @@ fn participant_from_row(p: &sqlx::any::AnyRow) -> Result<Participant> {
         submissions: p.try_get("submissions")?,
         invite_printed_at: p.try_get::<Option<i64>, _>("invite_printed_at")?.map(rfc3339),
         outcome,
+        words_erased_at: p.try_get::<Option<i64>, _>("words_deleted_at")?.map(rfc3339),
     })
 }
 
@@ -691,6 +695,7 @@ pub async fn update(pool: &Pool, user: &User, id: &str, changes: MeetingChanges,
         }
     }
     sqlx::query("UPDATE meetings SET updated_at = $1 WHERE id = $2").bind(now_ms()).bind(id).execute(&mut *tx).await?;
+    super::audit::record(&mut *tx, user, super::audit::Action::EditMeeting, id).await?;
     tx.commit().await?;
     Ok(added)
 }
@@ -760,11 +765,14 @@ pub async fn cancel(pool: &Pool, user: &User, id: &str) -> Result<()> {
         MeetingStatus::Cancelled => Ok(()),
         MeetingStatus::Held => Err(ServiceError::Conflict { code: "meeting_closed", message: "the meeting was held; record a new outcome instead".into() }),
         _ => {
+            let mut tx = pool.begin().await?;
             sqlx::query("UPDATE meetings SET status = 'cancelled', updated_at = $1 WHERE id = $2")
                 .bind(now_ms())
                 .bind(id)
-                .execute(pool)
+                .execute(&mut *tx)
                 .await?;
+            super::audit::record(&mut *tx, user, super::audit::Action::CancelMeeting, id).await?;
+            tx.commit().await?;
             Ok(())
         }
     }

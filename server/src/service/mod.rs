@@ -12,6 +12,7 @@ pub mod limits;
 pub mod meetings;
 pub mod notices;
 pub mod outcome;
+pub mod person;
 pub mod retention;
 pub mod translations;
 pub mod users;

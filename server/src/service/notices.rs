@@ -1,7 +1,7 @@
 //! "You said, we did": managers give ideas themes and answer them with notices; published
 //! notices are public (a page and a poster) and name nobody.
 
-use super::{Result, ServiceError, new_id, users::User};
+use super::{Result, ServiceError, audit, new_id, users::User};
 use crate::{db::Pool, now_ms};
 use serde::{Deserialize, Serialize};
 use sqlx::Row;
@@ -45,6 +45,7 @@ pub async fn tag_idea(pool: &Pool, user: &User, feedback_id: &str, themes: &[Str
     if done.rows_affected() == 0 {
         return Err(ServiceError::NotFound);
     }
+    audit::write(pool, Some(user), audit::Action::TagIdea, audit::About { detail: Some(serde_json::json!({ "feedback_id": feedback_id })), ..Default::default() }).await?;
     Ok(themes)
 }
 
@@ -108,6 +109,8 @@ pub async fn create(pool: &Pool, user: &User, n: NewNotice) -> Result<String> {
         }
         sqlx::query("INSERT INTO notice_ideas (notice_id, feedback_id) VALUES ($1, $2)").bind(&id).bind(&idea).execute(&mut *tx).await?;
     }
+    let action = if n.publish { audit::Action::PublishNotice } else { audit::Action::CreateNotice };
+    audit::write(&mut *tx, Some(user), action, notice(&id)).await?;
     tx.commit().await?;
     Ok(id)
 }
@@ -124,7 +127,13 @@ pub async fn set_published(pool: &Pool, user: &User, id: &str, published: bool) 
     if done.rows_affected() == 0 {
         return Err(ServiceError::NotFound);
     }
+    let action = if published { audit::Action::PublishNotice } else { audit::Action::WithdrawNotice };
+    audit::write(pool, Some(user), action, notice(id)).await?;
     Ok(())
+}
+
+fn notice(id: &str) -> audit::About<'static> {
+    audit::About { detail: Some(serde_json::json!({ "notice_id": id })), ..Default::default() }
 }
 
 async fn query(pool: &Pool, only_published: bool) -> Result<Vec<Notice>> {

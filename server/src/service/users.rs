@@ -1,6 +1,6 @@
 //! Staff accounts and their sessions.
 
-use super::{Result, ServiceError, limits, new_id};
+use super::{Result, ServiceError, audit, limits, new_id};
 use crate::{auth, db::Pool, now_ms};
 use serde::{Deserialize, Serialize};
 use sqlx::Row;
@@ -147,11 +147,16 @@ pub async fn sign_in(pool: &Pool, email: &str, password: &str, client: &str) -> 
         }
     };
     if !right {
+        // Only tries that reached the password check (each limited above) are written, so a
+        // flood cannot fill the log. The typed address is not kept: it may be a password.
+        let account = row.as_ref().map(user_from_row).transpose()?;
+        audit::write(pool, account.as_ref(), audit::Action::SignInFailed, audit::About::default()).await?;
         return Err(ServiceError::InvalidCredentials);
     }
     limits::clear(pool, limits::WRONG_PASSWORDS, &email).await?;
     limits::sweep(pool).await?;
     let user = user_from_row(row.as_ref().ok_or(ServiceError::InvalidCredentials)?)?;
+    audit::write(pool, Some(&user), audit::Action::SignIn, audit::About::default()).await?;
     let token = auth::new_token();
     let now = now_ms();
     sqlx::query("INSERT INTO staff_sessions (token_hash, user_id, created_at, expires_at) VALUES ($1, $2, $3, $4)")
@@ -230,6 +235,7 @@ pub async fn add_with_one_time_password(pool: &Pool, manager: &User, email: &str
     manager_only(manager)?;
     let mut user = add(pool, email, name, role, password).await?;
     sqlx::query("UPDATE users SET must_change_password = 1 WHERE id = $1").bind(&user.id).execute(pool).await?;
+    audit::write(pool, Some(manager), audit::Action::AddUser, audit::about_user(&user.id)).await?;
     user.must_change_password = true;
     Ok(user)
 }
@@ -248,6 +254,8 @@ pub async fn set_disabled(pool: &Pool, manager: &User, id: &str, disabled: bool)
     if disabled {
         sqlx::query("DELETE FROM staff_sessions WHERE user_id = $1").bind(id).execute(pool).await?;
     }
+    let action = if disabled { audit::Action::DisableUser } else { audit::Action::EnableUser };
+    audit::write(pool, Some(manager), action, audit::about_user(id)).await?;
     Ok(())
 }
 
@@ -267,6 +275,7 @@ pub async fn reset_password(pool: &Pool, manager: &User, id: &str, password: &st
     sqlx::query("DELETE FROM staff_sessions WHERE user_id = $1").bind(id).execute(pool).await?;
     let email: String = sqlx::query("SELECT email FROM users WHERE id = $1").bind(id).fetch_one(pool).await?.try_get("email")?;
     limits::clear(pool, limits::WRONG_PASSWORDS, &email).await?;
+    audit::write(pool, Some(manager), audit::Action::ResetPassword, audit::about_user(id)).await?;
     Ok(())
 }
 
@@ -305,6 +314,7 @@ pub async fn change_password(pool: &Pool, user: &User, keep_token: &str, current
         .bind(auth::token_hash(keep_token))
         .execute(pool)
         .await?;
+    audit::write(pool, Some(user), audit::Action::ChangePassword, audit::About::default()).await?;
     Ok(())
 }
 

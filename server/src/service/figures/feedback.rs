@@ -133,6 +133,9 @@ pub async fn ideas(pool: &Pool, user: &User, year: i32) -> Result<Vec<(Idea, i64
     .bind(if user.is_manager() { String::new() } else { user.id.clone() })
     .fetch_all(pool)
     .await?;
+    // The ideas are children's and parents' words: every listing is in the audit log.
+    let detail = serde_json::json!({ "year": year, "ideas": rows.len() });
+    crate::service::audit::write(pool, Some(user), crate::service::audit::Action::ReadIdeas, crate::service::audit::About { detail: Some(detail), ..Default::default() }).await?;
     rows.iter()
         .map(|r| {
             let kind: String = r.try_get("kind")?;
