@@ -166,7 +166,7 @@ staff-outcome-saved = تم الحفظ. شكرًا لك.
 
 staff-nav-audit = سجل التدقيق
 staff-audit-title = سجل التدقيق
-staff-audit-intro = كل مرة فتح فيها أحد آراء اجتماع، أو طبع رموز دعواته، أو سجّل نتيجته. الأحدث أولًا.
+staff-audit-intro = من قرأ كلمات عائلة، أو غيّر اجتماعًا أو حسابًا أو إعلانًا، أو سجّل الدخول، وما حذفه Tiptoes من تلقاء نفسه. الأحدث أولًا.
 staff-audit-by = قام به
 staff-audit-meeting = الاجتماع
 staff-audit-who = من

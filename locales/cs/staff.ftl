@@ -161,7 +161,7 @@ staff-outcome-saved = Uloženo. Děkujeme.
 
 staff-nav-audit = Auditní záznam
 staff-audit-title = Auditní záznam
-staff-audit-intro = Každé otevření názorů ke schůzce, tisk kódů z pozvánek nebo záznam výsledku. Nejnovější nahoře.
+staff-audit-intro = Kdo četl slova rodiny, změnil schůzku, účet nebo oznámení nebo se přihlásil, a co Tiptoes smazal sám. Nejnovější nahoře.
 staff-audit-by = Provedl(a)
 staff-audit-meeting = Schůzka
 staff-audit-who = Kdo

@@ -155,7 +155,7 @@ staff-outcome-saved = Hat tomarkirin. Spas.
 
 staff-nav-audit = Qeyda çavdêriyê
 staff-audit-title = Qeyda çavdêriyê
-staff-audit-intro = Her carê ku kesekî nêrînên civînekê vekirin, kodên wê yên vexwendinê çap kirin an encama wê tomar kir. Ya herî nû li jor e.
+staff-audit-intro = Kê gotinên malbatekê xwendin, civînek, hesabek an daxuyaniyek guhert, an têket, û Tiptoes bi xwe çi jê bir. Ya herî nû li jor e.
 staff-audit-by = Kê kir
 staff-audit-meeting = Civîn
 staff-audit-who = Kî

@@ -160,7 +160,7 @@ staff-outcome-saved = Zapisano. Dziękujemy.
 
 staff-nav-audit = Dziennik zdarzeń
 staff-audit-title = Dziennik zdarzeń
-staff-audit-intro = Każde otwarcie opinii do spotkania, wydruk kodów zaproszeń lub zapis wyniku. Od najnowszych.
+staff-audit-intro = Kto przeczytał słowa rodziny, zmienił spotkanie, konto lub ogłoszenie albo się zalogował, a także co system Tiptoes usunął sam. Od najnowszych.
 staff-audit-by = Kto
 staff-audit-meeting = Spotkanie
 staff-audit-who = Kto

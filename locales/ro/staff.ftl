@@ -158,7 +158,7 @@ staff-outcome-saved = Salvat. Mulțumim.
 
 staff-nav-audit = Jurnal de audit
 staff-audit-title = Jurnal de audit
-staff-audit-intro = Toate momentele în care cineva a deschis părerile pentru o întâlnire, a tipărit codurile de invitație sau a înregistrat rezultatul. Cele mai recente sunt primele.
+staff-audit-intro = Cine a citit cuvintele unei familii, a modificat o întâlnire, un cont sau un anunț ori s-a conectat, și ce a șters Tiptoes singur. Cele mai recente sunt primele.
 staff-audit-by = Făcut de
 staff-audit-meeting = Întâlnire
 staff-audit-who = Cine

@@ -161,7 +161,7 @@ staff-outcome-saved = Uložené. Ďakujeme.
 
 staff-nav-audit = Protokol auditu
 staff-audit-title = Protokol auditu
-staff-audit-intro = Každé otvorenie názorov k stretnutiu, tlač jeho kódov pozvánok a zaznamenanie jeho výsledku. Najnovšie navrchu.
+staff-audit-intro = Kto čítal slová rodiny, zmenil stretnutie, účet alebo oznam, alebo sa prihlásil, a čo Tiptoes vymazal sám. Najnovšie navrchu.
 staff-audit-by = Vykonal(a)
 staff-audit-meeting = Stretnutie
 staff-audit-who = Kto

@@ -155,7 +155,7 @@ staff-outcome-saved = ተዓቂቡ። የቐንየልና።
 
 staff-nav-audit = መዝገብ ቁጽጽር
 staff-audit-title = መዝገብ ቁጽጽር
-staff-audit-intro = ሓደ ሰብ ርእይቶታት ኣኼባ ዝኸፈተሉ፣ ኮዳት ዕድመ ዝሓተመሉ ወይ ውጽኢቱ ዝመዝገበሉ ኩሉ ግዜ። እቲ ሓድሽ ቅድም።
+staff-audit-intro = መን ናይ ስድራ ቃላት ከም ዘንበበ፣ ኣኼባ፣ ኣካውንት ወይ ምልክታ ከም ዝቐየረ፣ ወይ ከም ዝኣተወ፣ ከምኡ'ውን Tiptoes ባዕሉ እንታይ ከም ዝደምሰሰ። እቲ ሓድሽ ቅድም።
 staff-audit-by = ዝገበሮ
 staff-audit-meeting = ኣኼባ
 staff-audit-who = መን

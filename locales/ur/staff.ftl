@@ -155,7 +155,7 @@ staff-outcome-saved = محفوظ ہو گیا۔ شکریہ۔
 
 staff-nav-audit = آڈٹ لاگ
 staff-audit-title = آڈٹ لاگ
-staff-audit-intro = ہر وہ موقع جب کسی نے میٹنگ کی رائے کھولی، اس کے دعوتی کوڈ پرنٹ کیے یا اس کا نتیجہ درج کیا۔ سب سے نیا پہلے۔
+staff-audit-intro = کس نے کسی خاندان کے الفاظ پڑھے، میٹنگ، اکاؤنٹ یا نوٹس بدلا، یا سائن اِن کیا، اور Tiptoes نے خود کیا حذف کیا۔ سب سے نیا پہلے۔
 staff-audit-by = کس نے کیا
 staff-audit-meeting = میٹنگ
 staff-audit-who = کون
