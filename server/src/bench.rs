@@ -35,18 +35,18 @@ async fn load(pool: &Pool, meetings: u64) -> anyhow::Result<()> {
     let step = (figures::uk_midnight(YEAR + 1, 4, 1) - start) / meetings as i64;
     let t = Instant::now();
     // One in 20 meetings cancelled; kinds, chairs and times spread evenly over the year.
-    sqlx::query(&format!(
+    sqlx::query(crate::db::sql(&format!(
         "{}INSERT INTO meetings (id, kind, starts_at, chair_id, status, created_at, updated_at) \
          SELECT 'bm-' || i, \
            CASE i % 6 WHEN 0 THEN 'icpc' WHEN 1 THEN 'rcpc' WHEN 2 THEN 'cin_review' WHEN 3 THEN 'lac_review' WHEN 4 THEN 'cse_strategy' ELSE 'other' END, \
            {start} + i * {step}, 'bench-chair-' || (i % 3), CASE WHEN i % 20 = 0 THEN 'cancelled' ELSE 'held' END, 0, 0 FROM n",
         numbers(meetings)
-    ))
+    )))
     .execute(pool)
     .await
     .context("meetings")?;
     // Three people a meeting: two children and a parent; attendance and views by arithmetic.
-    sqlx::query(&format!(
+    sqlx::query(crate::db::sql(&format!(
         "{}INSERT INTO participants (id, meeting_id, position, role, language, age_band, gender, code_hash, code_expires_at, \
            attended, views_shared_by, not_able) \
          SELECT 'bp-' || i, 'bm-' || (i / 3), i % 3, CASE WHEN i % 3 < 2 THEN 'child' ELSE 'parent' END, 'en-GB', \
@@ -56,12 +56,12 @@ async fn load(pool: &Pool, meetings: u64) -> anyhow::Result<()> {
            CASE WHEN (i * 104729) % 10 < 3 THEN '[\"kiosk\"]' ELSE '[\"none\"]' END, CASE WHEN i % 41 = 0 THEN 1 ELSE 0 END \
          FROM n",
         numbers(meetings * 3)
-    ))
+    )))
     .execute(pool)
     .await
     .context("participants")?;
     // Feedback from one person a meeting, a child and a parent in turn; an idea now and then.
-    sqlx::query(&format!(
+    sqlx::query(crate::db::sql(&format!(
         "{}INSERT INTO feedback (id, participant_id, meeting_id, role, submission_id, overall, listened, understood, said_what_wanted, \
            report_in_time, met_chair_before, interpreter, understood_decisions, idea, via, created_at) \
          SELECT 'bf-' || i, 'bp-' || (3 * i + 2 * (i % 2)), 'bm-' || i, CASE WHEN i % 2 = 0 THEN 'child' ELSE 'parent' END, 'bs-' || i, 1 + (i * 31) % 5, \
@@ -75,7 +75,7 @@ async fn load(pool: &Pool, meetings: u64) -> anyhow::Result<()> {
            CASE WHEN i % 50 = 0 THEN 'Idea number ' || i END, 'kiosk', {start} + i * {step} + 7200000 \
          FROM n",
         numbers(meetings)
-    ))
+    )))
     .execute(pool)
     .await
     .context("feedback")?;
@@ -116,7 +116,7 @@ pub async fn run(pool: &Pool, label: &str, meetings: u64) -> anyhow::Result<()> 
         let pool = pool.clone();
         move || {
             let pool = pool.clone();
-            async move { Ok::<i64, anyhow::Error>(sqlx::query_scalar(&format!("SELECT COUNT(*) FROM {table}")).fetch_one(&pool).await?) }
+            async move { Ok::<i64, anyhow::Error>(sqlx::query_scalar(crate::db::sql(&format!("SELECT COUNT(*) FROM {table}"))).fetch_one(&pool).await?) }
         }
     };
     let ms = |d: Duration| format!("{:>9.1} ms", d.as_secs_f64() * 1000.0);

@@ -40,7 +40,20 @@ pub async fn connect(url: &str) -> anyhow::Result<Pool> {
         sqlx::query("PRAGMA journal_mode = WAL").execute(&pool).await.context("cannot switch SQLite to WAL")?;
     }
     MIGRATOR.run(&pool).await.context("database migration failed")?;
+    // Which database engine this is, for whoever keeps it up to date (see README).
+    let version: String = sqlx::query(if sqlite { "SELECT sqlite_version() AS v" } else { "SELECT version() AS v" })
+        .fetch_one(&pool)
+        .await
+        .and_then(|r| sqlx::Row::try_get(&r, "v"))
+        .context("cannot ask the database its version")?;
+    tracing::info!(%version, "{}", if sqlite { "SQLite (bundled)" } else { "PostgreSQL" });
     Ok(pool)
+}
+
+/// SQLite's version as numbers, e.g. `3.51.3` → (3, 51, 3).
+pub fn version_numbers(v: &str) -> (u32, u32, u32) {
+    let mut n = v.split('.').map(|p| p.parse().unwrap_or(0));
+    (n.next().unwrap_or(0), n.next().unwrap_or(0), n.next().unwrap_or(0))
 }
 
 /// After words were deleted or resealed: on SQLite, the write-ahead log still holds the pages
@@ -65,6 +78,13 @@ pub fn redact(url: &str) -> String {
     }
 }
 
+/// SQL put together from fixed pieces of our own (table and column names, lists of `$n`
+/// placeholders), never from input, which is always bound: sqlx asks for that to be said of
+/// every query that is not one literal string.
+pub fn sql(text: &str) -> sqlx::AssertSqlSafe<String> {
+    sqlx::AssertSqlSafe(text.to_string())
+}
+
 /// Whether an error is a unique-constraint violation (a race on an idempotent insert).
 pub fn is_unique_violation(e: &sqlx::Error) -> bool {
     matches!(e, sqlx::Error::Database(d) if d.is_unique_violation())
@@ -72,6 +92,17 @@ pub fn is_unique_violation(e: &sqlx::Error) -> bool {
 
 #[cfg(test)]
 mod tests {
+    /// The bundled SQLite has the fixes for the 2025 CVEs (CVE-2025-29087 and -29088, fixed in
+    /// 3.49.1; CVE-2025-6965, fixed in 3.50.2).
+    #[tokio::test]
+    async fn the_bundled_sqlite_has_the_2025_fixes() {
+        sqlx::any::install_default_drivers();
+        let pool = sqlx::AnyPool::connect("sqlite::memory:").await.unwrap();
+        let row = sqlx::query("SELECT sqlite_version() AS v").fetch_one(&pool).await.unwrap();
+        let v: String = sqlx::Row::try_get(&row, "v").unwrap();
+        assert!(super::version_numbers(&v) >= (3, 50, 2), "SQLite {v}");
+    }
+
     #[test]
     fn passwords_never_reach_messages() {
         assert_eq!(super::redact("postgres://u:secret@h:5/db"), "postgres://u:***@h:5/db");

@@ -49,7 +49,7 @@ async fn fresh_database(db: Db, dir: &std::path::Path) -> String {
             sqlx::any::install_default_drivers();
             let name = format!("t_{}", uuid::Uuid::new_v4().simple());
             let pool = sqlx::AnyPool::connect(&base).await.expect("connect to the test PostgreSQL");
-            sqlx::query(&format!("CREATE DATABASE {name}")).execute(&pool).await.expect("create a test database");
+            sqlx::query(sqlx::AssertSqlSafe(format!("CREATE DATABASE {name}"))).execute(&pool).await.expect("create a test database");
             pool.close().await;
             let (prefix, _) = base.rsplit_once('/').expect("a database URL");
             format!("{prefix}/{name}")

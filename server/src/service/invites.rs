@@ -58,7 +58,7 @@ async fn find(pool: &Pool, typed: &str, now: i64) -> Result<Option<Invite>> {
          FROM participants p JOIN meetings m ON m.id = p.meeting_id \
          WHERE p.code_expires_at > $1 AND p.code_hash IN ({list})"
     );
-    let mut query = sqlx::query(&sql).bind(now);
+    let mut query = sqlx::query(crate::db::sql(&sql)).bind(now);
     for h in &hashes {
         query = query.bind(h);
     }

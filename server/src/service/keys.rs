@@ -29,7 +29,7 @@ async fn reseal(pool: &Pool, ring: &KeyRing, field: Field, keep: &str) -> Result
     let update = format!("UPDATE {table} SET {column} = $1 WHERE {matches} AND {column} = ${}", keys.len() + 2);
     let mut moved = 0;
     loop {
-        let rows = sqlx::query(&select).bind(keep).fetch_all(pool).await?;
+        let rows = sqlx::query(crate::db::sql(&select)).bind(keep).fetch_all(pool).await?;
         if rows.is_empty() {
             return Ok(moved);
         }
@@ -38,7 +38,7 @@ async fn reseal(pool: &Pool, ring: &KeyRing, field: Field, keep: &str) -> Result
             let ids = (0..keys.len()).map(|i| r.try_get::<String, _>(format!("k{i}").as_str())).collect::<std::result::Result<Vec<_>, _>>()?;
             let old: String = r.try_get("v")?;
             let plain = ring.open(field, &ids.join("/"), &old)?;
-            let mut q = sqlx::query(&update).bind(ring.seal(field, &ids.join("/"), &plain)?);
+            let mut q = sqlx::query(crate::db::sql(&update)).bind(ring.seal(field, &ids.join("/"), &plain)?);
             for id in &ids {
                 q = q.bind(id);
             }
@@ -87,7 +87,7 @@ pub async fn usage(pool: &Pool, ring: &KeyRing) -> Result<Vec<KeyUse>> {
         let mut values = 0;
         for field in Field::ALL {
             let (t, c) = (field.table(), field.column());
-            let n: i64 = sqlx::query(&format!("SELECT COUNT(*) AS n FROM {t} WHERE SUBSTR({c}, 1, {}) = $1", prefix.len()))
+            let n: i64 = sqlx::query(crate::db::sql(&format!("SELECT COUNT(*) AS n FROM {t} WHERE SUBSTR({c}, 1, {}) = $1", prefix.len())))
                 .bind(&prefix)
                 .fetch_one(pool)
                 .await?
@@ -96,7 +96,7 @@ pub async fn usage(pool: &Pool, ring: &KeyRing) -> Result<Vec<KeyUse>> {
         }
         let code = crypto::code_prefix(&id);
         let codes: i64 =
-            sqlx::query(&format!("SELECT COUNT(*) AS n FROM participants WHERE SUBSTR(code_hash, 1, {}) = $1 AND code_expires_at > $2", code.len()))
+            sqlx::query(crate::db::sql(&format!("SELECT COUNT(*) AS n FROM participants WHERE SUBSTR(code_hash, 1, {}) = $1 AND code_expires_at > $2", code.len())))
                 .bind(&code)
                 .bind(now_ms())
                 .fetch_one(pool)

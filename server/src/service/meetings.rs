@@ -559,7 +559,7 @@ pub async fn list(pool: &Pool, user: &User, q: ListQuery) -> Result<MeetingList>
     // then their counts.
     const ORDER: &str = "CASE WHEN m.starts_at >= $4 THEN 0 ELSE 1 END, \
                          CASE WHEN m.starts_at >= $4 THEN m.starts_at ELSE -m.starts_at END, m.id";
-    let rows = sqlx::query(&format!(
+    let rows = sqlx::query(crate::db::sql(&format!(
         "SELECT m.id, m.kind, m.starts_at, m.case_ref, m.status, m.chair_id, u.name AS chair_name, m.words_deleted_at, \
            (SELECT COUNT(*) FROM participants p WHERE p.meeting_id = m.id) AS participants, \
            (SELECT COUNT(DISTINCT v.participant_id) FROM views v JOIN participants p ON p.id = v.participant_id \
@@ -572,7 +572,7 @@ pub async fn list(pool: &Pool, user: &User, q: ListQuery) -> Result<MeetingList>
                ORDER BY {ORDER} LIMIT $5 OFFSET $6) on_page \
          JOIN meetings m ON m.id = on_page.id JOIN users u ON u.id = m.chair_id \
          ORDER BY {ORDER}"
-    ))
+    )))
     .bind(&chair)
     .bind(from)
     .bind(to)

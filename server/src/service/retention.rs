@@ -85,7 +85,7 @@ pub async fn purge(pool: &Pool, who: Option<&super::users::User>, asked: bool) -
              WHERE words_deleted_at IS NULL AND id IN ({}) RETURNING id",
             placeholders(2, ids.len())
         );
-        let mut q = sqlx::query(&claim).bind(now);
+        let mut q = sqlx::query(crate::db::sql(&claim)).bind(now);
         for id in &ids {
             q = q.bind(id);
         }
@@ -108,7 +108,7 @@ pub async fn purge(pool: &Pool, who: Option<&super::users::User>, asked: bool) -
         ];
         let mut counts = [0u64; 5];
         for (sql, n) in statements.iter().zip(counts.iter_mut()) {
-            let mut q = sqlx::query(sql);
+            let mut q = sqlx::query(crate::db::sql(sql));
             for id in &claimed {
                 q = q.bind(id);
             }

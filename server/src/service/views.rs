@@ -107,7 +107,7 @@ async fn existing(pool: &Pool, invite: &Invite, submission_id: &str) -> Result<O
 /// The receipt of a submission already stored in `table` (`views` or `feedback`), if this
 /// person made it; someone else's submission id is refused and reveals nothing.
 pub(super) async fn existing_in(pool: &Pool, table: &'static str, invite: &Invite, submission_id: &str) -> Result<Option<Receipt>> {
-    let Some(r) = sqlx::query(&format!("SELECT id, participant_id, created_at FROM {table} WHERE submission_id = $1"))
+    let Some(r) = sqlx::query(crate::db::sql(&format!("SELECT id, participant_id, created_at FROM {table} WHERE submission_id = $1")))
         .bind(submission_id)
         .fetch_optional(pool)
         .await?

@@ -162,7 +162,7 @@ pub async fn summarise(conn: &mut sqlx::AnyConnection, meeting: Option<&str>) ->
         .collect();
     let only = if meeting.is_some() { "id = $1" } else { "status = 'held'" };
     let sql = format!("UPDATE meetings SET {} WHERE {only}", sets.join(", "));
-    let mut q = sqlx::query(&sql);
+    let mut q = sqlx::query(crate::db::sql(&sql));
     if let Some(id) = meeting {
         q = q.bind(id.to_string());
     }
@@ -202,9 +202,9 @@ const QUARTER: &str = "CAST(CASE WHEN m.starts_at < $2 THEN 1 WHEN m.starts_at <
 
 /// A figures query with its parameters bound: `$1`–`$5` the year's quarter boundaries, `$6`
 /// the kind and `$7` the chair ('' for any).
-fn year_query<'q>(sql: &'q str, year: i32, scope: &Scope) -> sqlx::query::Query<'q, sqlx::Any, sqlx::any::AnyArguments<'q>> {
+fn year_query(sql: &str, year: i32, scope: &Scope) -> sqlx::query::Query<'static, sqlx::Any, sqlx::any::AnyArguments> {
     let (b, _) = quarters(year);
-    sqlx::query(sql)
+    sqlx::query(crate::db::sql(sql))
         .bind(b[0])
         .bind(b[1])
         .bind(b[2])
