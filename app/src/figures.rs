@@ -11,30 +11,33 @@ pub fn pct(n: i64, of: i64) -> Option<i64> {
     (of > 0).then(|| (200 * n + of) / (2 * of))
 }
 
+/// A count of people is `None` where it is hidden as fewer than 5 (see `Figures::fewer_than_5`);
+/// the service's own figures are never hidden. A percentage is `None` when nothing was counted,
+/// or when its count is hidden.
 #[derive(Debug, Serialize, Deserialize, Clone, Default, PartialEq, Eq)]
 pub struct Children {
-    pub invited: i64,
-    pub not_able: i64,
-    pub attended: i64,
-    pub views_before: i64,
-    pub took_part: i64,
+    pub invited: Option<i64>,
+    pub not_able: Option<i64>,
+    pub attended: Option<i64>,
+    pub views_before: Option<i64>,
+    pub took_part: Option<i64>,
     pub took_part_pct: Option<i64>,
     pub attended_pct: Option<i64>,
 }
 
 impl Children {
     /// The children the percentages are of: invited, less those not able to take part.
-    pub fn able(&self) -> i64 {
-        self.invited - self.not_able
+    pub fn able(&self) -> Option<i64> {
+        Some(self.invited? - self.not_able?)
     }
 }
 
 #[derive(Debug, Serialize, Deserialize, Clone, Default, PartialEq, Eq)]
 pub struct Parents {
-    pub invited: i64,
-    pub attended: i64,
+    pub invited: Option<i64>,
+    pub attended: Option<i64>,
     pub attended_pct: Option<i64>,
-    pub views_before: i64,
+    pub views_before: Option<i64>,
     pub views_before_pct: Option<i64>,
 }
 
@@ -43,6 +46,10 @@ pub struct Figures {
     pub meetings_held: i64,
     pub children: Children,
     pub parents: Parents,
+    /// The figures hidden as "fewer than 5" (`children.not_able`, `children.took_part_pct` …):
+    /// only when the figures are filtered to a kind of meeting or a chair.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub fewer_than_5: Vec<String>,
 }
 
 #[derive(Debug, Serialize, Deserialize, Clone, PartialEq, Eq)]
@@ -123,15 +130,16 @@ pub struct Breakdowns {
     pub by_age_band: Vec<BreakdownRow>,
 }
 
-/// One group's feedback (children, or parents and carers) in one quarter.
+/// One group's feedback (children, or parents and carers) in one quarter. Every count is
+/// `None` where it is hidden as fewer than 5 people (see `figures::small` on the server).
 #[derive(Debug, Serialize, Deserialize, Clone, Default, PartialEq, Eq)]
 pub struct Group {
     /// How many sent feedback.
-    pub responses: i64,
+    pub responses: Option<i64>,
     /// Faces chosen: `faces[0]` really bad … `faces[4]` really good.
-    pub faces: [i64; 5],
+    pub faces: [Option<i64>; 5],
     /// Per question, the count of each answer (a question left out counts in none).
-    pub questions: BTreeMap<String, BTreeMap<String, i64>>,
+    pub questions: BTreeMap<String, BTreeMap<String, Option<i64>>>,
 }
 
 #[derive(Debug, Serialize, Deserialize, Clone, PartialEq, Eq)]
@@ -165,7 +173,11 @@ pub struct Idea {
     pub meeting_kind: MeetingKind,
     /// "child" or "parent_carer"
     pub from: String,
-    pub received_at: String,
+    /// The quarter (1–4) of the meeting it was about.
+    pub quarter: u8,
+    /// When it came: for managers only (a chair sees the quarter).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub received_at: Option<String>,
     /// Themes a manager gave it.
     #[serde(default)]
     pub themes: Vec<String>,

@@ -254,7 +254,6 @@ staff-figures-chart-title = المشاركة حسب الربع، { $year }، ب�
 staff-figures-chart-desc = عمود لكل مقياس في كل ربع، عليه نسبته المئوية. الجدول أعلاه يعطي الأرقام نفسها مع أعدادها.
 staff-figures-breakdowns = التفاصيل للسنة
 staff-figures-breakdowns-intro = إذا كان عدد الأشخاص في مجموعة أقل من 5، لا يُعرض العدد، حتى لا يمكن التعرف على أي عائلة. يرى الرؤساء صفهم فقط من صفوف الرؤساء.
-staff-fewer-than-5 = أقل من 5
 staff-figures-by-kind = حسب نوع الاجتماع
 staff-figures-by-chair = حسب الرئيس
 staff-figures-by-gender = حسب جنس الطفل

@@ -36,3 +36,7 @@ staff-person-erase-confirm = Tuto žádost jsem zkontroloval(a): vymazat její s
 staff-person-erase = Vymazat její slova
 staff-person-erased = Její slova byla vymazána.
 staff-error-confirm-needed = Zaškrtnutím políčka potvrďte, že jste žádost zkontrolovali.
+staff-feedback-responses-few = Zpětnou vazbu poslalo méně než 5 lidí.
+staff-figures-small-rule = „Nezobrazeno“ zajišťuje, aby nešlo poznat žádnou rodinu. Číslo menší než 5 se nikdy nezobrazuje. Pokud čísla v řádku nebo sloupci dávají dohromady součet uvedený jinde a chybělo by mezi nimi jen jedno, nezobrazí se ani další nejmenší číslo, aby chybějící nešlo dopočítat. Procento z nezobrazeného čísla se také nezobrazuje.
+staff-figures-hidden = nezobrazeno
+staff-feedback-ideas-chair = Nápady ze svých schůzek vidíte podle čtvrtletí, bez uvedení dne, a jen za čtvrtletí, ve kterých jich je alespoň 5, aby nešlo nikoho poznat.

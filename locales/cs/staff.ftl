@@ -249,7 +249,6 @@ staff-figures-chart-title = Zapojení podle čtvrtletí, { $year }, v procentech
 staff-figures-chart-desc = Pro každý ukazatel v každém čtvrtletí je jeden sloupec s procentem. Tabulka výše uvádí stejné údaje i s počty.
 staff-figures-breakdowns = Rozdělení za rok
 staff-figures-breakdowns-intro = Pokud skupina zahrnuje méně než 5 osob, počet se nezobrazuje, aby nešlo poznat žádnou rodinu. Vedoucí schůzek vidí z řádků vedoucích jen svůj vlastní.
-staff-fewer-than-5 = méně než 5
 staff-figures-by-kind = Podle typu schůzky
 staff-figures-by-chair = Podle vedoucího schůzky
 staff-figures-by-gender = Podle pohlaví dítěte

@@ -242,7 +242,6 @@ staff-figures-chart-title = Participation by quarter, { $year }, as percentages
 staff-figures-chart-desc = A bar for each measure in each quarter, labelled with its percentage. The table above gives the same figures with their counts.
 staff-figures-breakdowns = Breakdowns for the year
 staff-figures-breakdowns-intro = Where a group counts fewer than 5 people, the number is not shown, so that no family can be picked out. Chairs see their own row of the chairs.
-staff-fewer-than-5 = fewer than 5
 staff-figures-by-kind = By type of meeting
 staff-figures-by-chair = By chair
 staff-figures-by-gender = By the child’s gender

@@ -243,7 +243,6 @@ staff-figures-chart-title = مشارکت بر اساس سه‌ماهه، { $year
 staff-figures-chart-desc = برای هر شاخص در هر سه‌ماهه یک ستون، با برچسب درصد آن. جدول بالا همین آمار را همراه با تعدادها نشان می‌دهد.
 staff-figures-breakdowns = تفکیک‌های سال
 staff-figures-breakdowns-intro = اگر تعداد افراد یک گروه کمتر از 5 باشد، عدد نشان داده نمی‌شود تا هیچ خانواده‌ای قابل شناسایی نباشد. هر رئیس جلسه در جدول رؤسای جلسه فقط ردیف خودش را می‌بیند.
-staff-fewer-than-5 = کمتر از 5
 staff-figures-by-kind = بر اساس نوع جلسه
 staff-figures-by-chair = بر اساس رئیس جلسه
 staff-figures-by-gender = بر اساس جنسیت کودک

@@ -243,7 +243,6 @@ staff-figures-chart-title = Beşdarbûn li gorî çaryekan, { $year }, wek rêje
 staff-figures-chart-desc = Ji bo her pîvanê di her çaryekê de stûnek heye, bi rêjeya wê. Tabloya li jor heman hejmaran bi jimarên wan nîşan dide.
 staff-figures-breakdowns = Dabeşkirinên salê
 staff-figures-breakdowns-intro = Dema ku di komekê de kêmtir ji 5 kesan hebin, hejmar nayê nîşandan, da ku tu malbat neyê naskirin. Serokên civînê di tabloya serokan de tenê rêza xwe dibînin.
-staff-fewer-than-5 = kêmtir ji 5
 staff-figures-by-kind = Li gorî cureyê civînê
 staff-figures-by-chair = Li gorî serokê civînê
 staff-figures-by-gender = Li gorî zayenda zarok

@@ -243,7 +243,6 @@ staff-figures-chart-title = ਤਿਮਾਹੀ ਅਨੁਸਾਰ ਹਿੱਸ�
 staff-figures-chart-desc = ਹਰ ਤਿਮਾਹੀ ਵਿੱਚ ਹਰ ਮਾਪ ਲਈ ਇੱਕ ਬਾਰ, ਉਸ ਦੀ ਪ੍ਰਤੀਸ਼ਤ ਦੇ ਨਾਲ। ਉੱਪਰ ਦਿੱਤੀ ਸਾਰਣੀ ਵਿੱਚ ਇਹੀ ਅੰਕੜੇ ਗਿਣਤੀ ਸਮੇਤ ਹਨ।
 staff-figures-breakdowns = ਸਾਲ ਦੇ ਵੇਰਵੇਵਾਰ ਅੰਕੜੇ
 staff-figures-breakdowns-intro = ਜਿੱਥੇ ਕਿਸੇ ਸਮੂਹ ਵਿੱਚ 5 ਤੋਂ ਘੱਟ ਲੋਕ ਹਨ, ਉੱਥੇ ਗਿਣਤੀ ਨਹੀਂ ਦਿਖਾਈ ਜਾਂਦੀ, ਤਾਂ ਜੋ ਕਿਸੇ ਪਰਿਵਾਰ ਦੀ ਪਛਾਣ ਨਾ ਹੋ ਸਕੇ। ਚੇਅਰਪਰਸਨਾਂ ਵਾਲੀ ਸਾਰਣੀ ਵਿੱਚ ਚੇਅਰਪਰਸਨ ਆਪਣੀ ਕਤਾਰ ਦੇਖਦੇ ਹਨ।
-staff-fewer-than-5 = 5 ਤੋਂ ਘੱਟ
 staff-figures-by-kind = ਮੀਟਿੰਗ ਦੀ ਕਿਸਮ ਅਨੁਸਾਰ
 staff-figures-by-chair = ਚੇਅਰਪਰਸਨ ਅਨੁਸਾਰ
 staff-figures-by-gender = ਬੱਚੇ ਦੇ ਲਿੰਗ ਅਨੁਸਾਰ

@@ -248,7 +248,6 @@ staff-figures-chart-title = Udział według kwartałów, { $year }, w procentach
 staff-figures-chart-desc = Słupek dla każdej miary w każdym kwartale, z opisem procentowym. Tabela powyżej podaje te same dane z liczbami.
 staff-figures-breakdowns = Podział za cały rok
 staff-figures-breakdowns-intro = Gdy grupa liczy mniej niż 5 osób, liczba nie jest pokazana, aby nie dało się rozpoznać żadnej rodziny. Przewodniczący widzą tylko swój wiersz przewodniczących.
-staff-fewer-than-5 = mniej niż 5
 staff-figures-by-kind = Według rodzaju spotkania
 staff-figures-by-chair = Według przewodniczącego
 staff-figures-by-gender = Według płci dziecka

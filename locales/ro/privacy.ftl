@@ -36,3 +36,7 @@ staff-person-erase-confirm = Am verificat această cerere: ștergeți cuvintele 
 staff-person-erase = Ștergeți cuvintele acestei persoane
 staff-person-erased = Cuvintele acestei persoane au fost șterse.
 staff-error-confirm-needed = Bifați căsuța pentru a confirma că ați verificat cererea.
+staff-feedback-responses-few = Mai puțin de 5 persoane au trimis feedback.
+staff-figures-small-rule = „Neafișat” împiedică identificarea oricărei familii. Un număr mai mic de 5 nu este afișat niciodată. Când numerele dintr-un rând sau dintr-o coloană dau împreună un total afișat în altă parte și ar lipsi doar unul dintre ele, nu se afișează nici următorul cel mai mic număr, ca numărul lipsă să nu poată fi calculat. Procentul unui număr neafișat nu este afișat nici el.
+staff-figures-hidden = neafișat
+staff-feedback-ideas-chair = Vedeți ideile de la propriile întâlniri pe trimestre, fără ziua exactă, și doar pentru trimestrele cu cel puțin 5 idei, ca nimeni să nu poată fi identificat.

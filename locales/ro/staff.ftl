@@ -246,7 +246,6 @@ staff-figures-chart-title = Participarea pe trimestre, { $year }, în procente
 staff-figures-chart-desc = O bară pentru fiecare indicator în fiecare trimestru, cu procentul ei. Tabelul de mai sus arată aceleași cifre, cu numerele exacte.
 staff-figures-breakdowns = Detalii pe categorii pentru acest an
 staff-figures-breakdowns-intro = Când un grup are mai puțin de 5 persoane, numărul nu este afișat, ca nicio familie să nu poată fi identificată. Președinții văd doar propriul rând din tabelul pe președinți.
-staff-fewer-than-5 = mai puțin de 5
 staff-figures-by-kind = După tipul întâlnirii
 staff-figures-by-chair = După președinte
 staff-figures-by-gender = După genul copilului

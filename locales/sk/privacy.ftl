@@ -36,3 +36,7 @@ staff-person-erase-confirm = Túto žiadosť som skontroloval(a): vymazať jej s
 staff-person-erase = Vymazať jej slová
 staff-person-erased = Jej slová boli vymazané.
 staff-error-confirm-needed = Začiarknutím políčka potvrďte, že ste žiadosť skontrolovali.
+staff-feedback-responses-few = Spätnú väzbu poslalo menej ako 5 ľudí.
+staff-figures-small-rule = „Nezobrazené“ zaručuje, že sa nedá rozpoznať žiadna rodina. Číslo menšie ako 5 sa nikdy nezobrazuje. Ak čísla v riadku alebo stĺpci dávajú spolu súčet zobrazený inde a chýbalo by medzi nimi iba jedno, nezobrazí sa ani ďalšie najmenšie číslo, aby sa chýbajúce nedalo dopočítať. Percento z nezobrazeného čísla sa tiež nezobrazuje.
+staff-figures-hidden = nezobrazené
+staff-feedback-ideas-chair = Nápady zo svojich stretnutí vidíte podľa štvrťrokov, bez uvedenia dňa, a iba za štvrťroky, v ktorých ich je aspoň 5, aby sa nedal rozpoznať nikto.

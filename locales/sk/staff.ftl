@@ -249,7 +249,6 @@ staff-figures-chart-title = Účasť podľa štvrťrokov, { $year }, v percentá
 staff-figures-chart-desc = Stĺpec pre každý ukazovateľ v každom štvrťroku s uvedeným percentom. Tabuľka vyššie obsahuje rovnaké údaje aj s počtami.
 staff-figures-breakdowns = Členenie za rok
 staff-figures-breakdowns-intro = Ak má skupina menej ako 5 osôb, počet sa nezobrazuje, aby sa nedala rozpoznať žiadna rodina. Predsedajúci vidia v prehľade podľa predsedajúcich iba svoj riadok.
-staff-fewer-than-5 = menej ako 5
 staff-figures-by-kind = Podľa typu stretnutia
 staff-figures-by-chair = Podľa predsedajúceho
 staff-figures-by-gender = Podľa pohlavia dieťaťa

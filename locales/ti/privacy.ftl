@@ -36,3 +36,7 @@ staff-person-erase-confirm = ነዚ ሕቶ ፈቲሸዮ ኣለኹ፦ ቃላቱ �
 staff-person-erase = ቃላቱ ደምስስ
 staff-person-erased = ቃላቱ ተደምሲሶም።
 staff-error-confirm-needed = ነቲ ሕቶ ከም ዝፈተሽካዮ ንምርግጋጽ ኣብታ ሳጹን ምልክት ግበር።
+staff-feedback-responses-few = ካብ 5 ዝውሕዱ ሰባት ግብረ-መልሲ ሰዲዶም።
+staff-figures-small-rule = «ኣይተራእየን» ዋላ ሓንቲ ስድራ ከይትለለ እዩ። ካብ 5 ዝውሕድ ቁጽሪ ፈጺሙ ኣይርአን። ቁጽርታት ሓደ መስርዕ ወይ ዓምዲ ተደሚሮም ኣብ ካልእ ቦታ ዝርአ ድምር ምስ ዝህቡ፣ ሓደ ቁጽሪ ጥራይ ድማ ምስ ዝጎድል፣ እቲ ቀጺሉ ዝነኣሰ ቁጽሪ እውን ኣይርአን፣ እቲ ዝጎደለ ቁጽሪ ምእንቲ ከይሕሰብ። ሚእታዊት ናይ ዘይተራእየ ቁጽሪ እውን ኣይርአን።
+staff-figures-hidden = ኣይተራእየን
+staff-feedback-ideas-chair = ካብ ናትካ ኣኼባታት ዝመጹ ሓሳባት ብርብዒ ዓመት ትርኢ፣ ብዘይ መዓልቲ፣ 5 ወይ ልዕሊኡ ሓሳባት ኣብ ዘለዎ ርብዒ ጥራይ፣ ዋላ ሓደ ሰብ ከይለለ።

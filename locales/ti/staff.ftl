@@ -243,7 +243,6 @@ staff-figures-chart-title = ተሳትፎ ብርብዒ ዓመት፣ { $year }፣ 
 staff-figures-chart-desc = ንነፍሲ ወከፍ መለክዒ ኣብ ነፍሲ ወከፍ ርብዒ ሓደ ዓንዲ፣ ሚእታዊቱ ተጻሒፉሉ። እቲ ኣብ ላዕሊ ዘሎ ሰንጠረዥ ተመሳሳሊ ኣሃዛት ምስ ቁጽሮም ይህብ።
 staff-figures-breakdowns = ዝርዝር ኣሃዛት ናይቲ ዓመት
 staff-figures-breakdowns-intro = ሓደ ጉጅለ ካብ 5 ዝውሕዱ ሰባት እንተ ሃልዮሞ፣ እቲ ቁጽሪ ኣይርአን፣ ዋላ ሓንቲ ስድራ ከይትለለ። መራሕቲ ኣኼባ ኣብቲ ናይ መራሕቲ ኣኼባ መስርዕታት ናቶም መስርዕ ይርእዩ።
-staff-fewer-than-5 = ካብ 5 ዝውሕድ
 staff-figures-by-kind = ብዓይነት ኣኼባ
 staff-figures-by-chair = ብመራሒ ኣኼባ
 staff-figures-by-gender = ብጾታ ቆልዓ

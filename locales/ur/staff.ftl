@@ -243,7 +243,6 @@ staff-figures-chart-title = سہ ماہی کے لحاظ سے شرکت، { $year 
 staff-figures-chart-desc = ہر سہ ماہی میں ہر پیمانے کے لیے ایک پٹی، جس پر اس کا فیصد لکھا ہے۔ اوپر والے جدول میں یہی اعداد و شمار ان کی گنتی کے ساتھ ہیں۔
 staff-figures-breakdowns = سال کی تفصیل
 staff-figures-breakdowns-intro = جہاں کسی گروپ میں 5 سے کم لوگ ہوں، وہاں عدد نہیں دکھایا جاتا، تاکہ کسی خاندان کی پہچان نہ ہو سکے۔ سربراہوں والی فہرست میں ہر سربراہ صرف اپنی قطار دیکھتا ہے۔
-staff-fewer-than-5 = 5 سے کم
 staff-figures-by-kind = میٹنگ کی قسم کے لحاظ سے
 staff-figures-by-chair = سربراہ کے لحاظ سے
 staff-figures-by-gender = بچے کی جنس کے لحاظ سے

@@ -141,7 +141,7 @@ pub async fn run(pool: &Pool, label: &str, meetings: u64) -> anyhow::Result<()> 
     println!(
         "  (counted {} meetings held, {} children invited, {}% of children took part)",
         check.total.meetings_held,
-        check.total.children.invited,
+        check.total.children.invited.unwrap_or(0),
         check.total.children.took_part_pct.unwrap_or(0)
     );
     Ok(())

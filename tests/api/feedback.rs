@@ -79,17 +79,33 @@ async fn feedback_opens_at_the_meeting_and_is_taken_once_per_person(app: TestApp
 }
 both!(feedback_opens_at_the_meeting_and_is_taken_once_per_person);
 
+/// A meeting of `chair` yesterday with `children` children and `parents` parents.
+async fn held_yesterday(app: &TestApp, chair: &reqwest::Client, kind: &str, children: usize, parents: usize) -> Value {
+    let mut people: Vec<Value> = (0..children).map(|_| json!({ "role": "child", "language": "en-GB" })).collect();
+    people.extend((0..parents).map(|_| json!({ "role": "parent", "language": "en-GB" })));
+    let (s, m) = app.post_json(chair, "/api/v1/meetings", json!({ "kind": kind, "starts_at": tests::chrono_like_rfc3339(-86_400), "participants": people })).await;
+    assert_eq!(s, StatusCode::CREATED, "{m}");
+    m
+}
+
 async fn feedback_is_counted_by_quarter_and_ideas_are_shown_without_the_person(app: TestApp) {
     let chair = app.chair().await;
     let other = app.signed_in("other@example.org", "chair").await;
-    let mine = app.meeting(&chair, "icpc", -1).await;
-    let theirs = app.meeting(&other, "cse_strategy", -1).await;
-    for (m, i, answers) in [
-        (&mine, 0, json!({ "overall": 5, "listened": "yes", "understood": "yes", "idea": "Ask me first" })),
-        (&mine, 1, json!({ "overall": 3, "listened": "no", "report_in_time": "no", "interpreter": "not_needed", "idea": "Send the report sooner" })),
-        (&theirs, 0, json!({ "overall": 5, "listened": "a_bit", "idea": "Snacks" })),
-        (&theirs, 1, json!({ "overall": 1, "met_chair_before": "yes" })),
-    ] {
+    let mine = held_yesterday(&app, &chair, "icpc", 7, 6).await;
+    let theirs = held_yesterday(&app, &other, "cse_strategy", 1, 1).await;
+    let mut sent = Vec::new();
+    for i in 0..6 {
+        let idea = if i < 5 { json!(format!("Idea {i}")) } else { Value::Null };
+        sent.push((&mine, i, json!({ "overall": 5, "listened": "yes", "understood": "yes", "idea": idea })));
+    }
+    sent.push((&mine, 6, json!({ "overall": 3, "listened": "no" })));
+    for i in 7..12 {
+        sent.push((&mine, i, json!({ "overall": 4, "report_in_time": "no", "interpreter": "not_needed" })));
+    }
+    sent.push((&mine, 12, json!({ "overall": 1, "met_chair_before": "yes" })));
+    sent.push((&theirs, 0, json!({ "overall": 5, "listened": "a_bit", "idea": "Snacks" })));
+    sent.push((&theirs, 1, json!({ "overall": 1, "met_chair_before": "yes" })));
+    for (m, i, answers) in sent {
         let (s, b) = feedback(&app, &code(m, i), &id(), answers).await;
         assert_eq!(s, StatusCode::CREATED, "{b}");
     }
@@ -99,30 +115,43 @@ async fn feedback_is_counted_by_quarter_and_ideas_are_shown_without_the_person(a
     let year = if m >= 4 { y } else { y - 1 };
     let (s, f) = app.get_json(&chair, &format!("/api/v1/figures/feedback?year={year}")).await;
     assert_eq!(s, StatusCode::OK, "{f}");
+    // Counted, children and parents apart; every count under 5 is "fewer than 5" (null).
     let t = &f["total"];
-    assert_eq!(t["children"]["responses"], 2);
-    assert_eq!(t["children"]["faces"], json!([0, 0, 0, 0, 2]));
-    assert_eq!(t["children"]["questions"]["listened"], json!({ "yes": 1, "a_bit": 1, "no": 0 }));
+    assert_eq!(t["children"]["responses"], 8);
+    assert_eq!(t["children"]["faces"], json!([null, null, null, null, 7]));
+    assert_eq!(t["children"]["questions"]["listened"], json!({ "yes": 6, "a_bit": null, "no": null }));
+    assert_eq!(t["children"]["questions"]["understood"]["yes"], 6);
     assert!(t["children"]["questions"].get("report_in_time").is_none(), "children are not asked the parents' questions");
-    assert_eq!(t["parents"]["faces"], json!([1, 0, 1, 0, 0]));
-    assert_eq!(t["parents"]["questions"]["interpreter"], json!({ "yes": 0, "no": 0, "not_needed": 1 }));
-    assert_eq!(t["parents"]["questions"]["met_chair_before"], json!({ "yes": 1, "no": 0 }));
-    let in_quarters: i64 = f["quarters"].as_array().unwrap().iter().map(|q| q["children"]["responses"].as_i64().unwrap()).sum();
-    assert_eq!(in_quarters, 2);
+    assert_eq!(t["parents"]["responses"], 7);
+    assert_eq!(t["parents"]["faces"], json!([null, null, null, 5, null]));
+    assert_eq!(t["parents"]["questions"]["interpreter"], json!({ "yes": null, "no": null, "not_needed": 5 }));
+    assert_eq!(t["parents"]["questions"]["report_in_time"]["no"], 5);
+    assert_eq!(t["parents"]["questions"]["met_chair_before"], json!({ "yes": null, "no": null }));
+    // By quarter: the same counts in yesterday's quarter, none hidden alone beside the year.
+    let in_quarters: Vec<Value> = f["quarters"].as_array().unwrap().iter().map(|q| q["children"]["responses"].clone()).collect();
+    assert_eq!(in_quarters.iter().filter(|n| **n == json!(8)).count(), 1, "{in_quarters:?}");
+    assert_eq!(in_quarters.iter().filter(|n| n.is_null()).count(), 3);
+    // One meeting of one kind: everything under 5.
     let (_, f) = app.get_json(&chair, &format!("/api/v1/figures/feedback?year={year}&kind=cse_strategy")).await;
-    assert_eq!(f["total"]["parents"]["faces"], json!([1, 0, 0, 0, 0]));
+    assert_eq!((f["total"]["parents"]["responses"].clone(), f["total"]["parents"]["faces"].clone()), (Value::Null, json!([null, null, null, null, null])));
     let (_, f) = app.get_json(&chair, "/api/v1/figures/feedback?year=2017").await;
-    assert_eq!(f["total"]["children"]["responses"], 0);
-    // Ideas: a chair sees their own meetings' ideas, a manager all; newest first, no person.
+    assert_eq!(f["total"]["children"]["responses"], Value::Null, "nobody: fewer than 5 too");
+    // Ideas: a chair sees their own meetings' ideas by quarter, without the time, and only in a
+    // quarter with 5 or more; never the person.
     let (_, ideas) = app.get_json(&chair, &format!("/api/v1/ideas?year={year}")).await;
-    let texts: Vec<&str> = ideas["ideas"].as_array().unwrap().iter().map(|i| i["idea"].as_str().unwrap()).collect();
-    assert_eq!(texts, ["Send the report sooner", "Ask me first"]);
-    let one = &ideas["ideas"][0];
-    assert_eq!((one["meeting_kind"].as_str(), one["from"].as_str()), (Some("icpc"), Some("parent_carer")));
+    let list = ideas["ideas"].as_array().unwrap();
+    assert_eq!(list.len(), 5, "{ideas}");
+    let one = &list[0];
+    assert_eq!((one["meeting_kind"].as_str(), one["from"].as_str()), (Some("icpc"), Some("child")));
+    assert!(one.get("received_at").is_none() && one["quarter"].as_u64().is_some(), "{one}");
     assert!(one.get("first_name").is_none() && one.get("participant_id").is_none(), "{one}");
+    let (_, few) = app.get_json(&other, &format!("/api/v1/ideas?year={year}")).await;
+    assert_eq!(few["ideas"], json!([]), "one idea in the quarter: not shown to its chair");
+    // A manager sees every idea, with when it came.
     let manager = app.signed_in("manager@example.org", "manager").await;
     let (_, all) = app.get_json(&manager, &format!("/api/v1/ideas?year={year}")).await;
-    assert_eq!(all["ideas"].as_array().unwrap().len(), 3);
+    assert_eq!(all["ideas"].as_array().unwrap().len(), 6);
+    assert!(all["ideas"][0]["received_at"].is_string());
     let (s, _) = app.get_json(&client(), "/api/v1/figures/feedback").await;
     assert_eq!(s, StatusCode::UNAUTHORIZED);
 }

@@ -165,13 +165,16 @@ async fn a_chair_sees_the_service_and_their_own_figures_not_another_chairs(app: 
     let other_id: String = sqlx::query_scalar("SELECT id FROM users WHERE email = 'other@example.org'").fetch_one(&pool).await.unwrap();
     let (_, all) = app.get_json(&chair, "/api/v1/figures/participation?year=2017").await;
     assert_eq!(all["total"]["children"]["took_part_pct"], 50, "service-wide");
+    // One child each: a chair's own figures say "fewer than 5", never the number or its percentage.
     let (_, own) = app.get_json(&chair, &format!("/api/v1/figures/participation?year=2017&chair={chair_id}")).await;
-    assert_eq!(own["total"]["children"]["took_part_pct"], 100);
+    assert_eq!((own["total"]["children"]["took_part"].clone(), own["total"]["children"]["took_part_pct"].clone()), (Value::Null, Value::Null));
+    assert!(own["total"]["fewer_than_5"].as_array().unwrap().contains(&json!("children.took_part_pct")), "{own}");
+    assert_eq!(own["total"]["meetings_held"], 1, "meetings are not people: counted");
     let (s, _) = app.get_json(&chair, &format!("/api/v1/figures/participation?year=2017&chair={other_id}")).await;
     assert_eq!(s, StatusCode::NOT_FOUND);
     let manager = app.signed_in("manager@example.org", "manager").await;
     let (s, theirs) = app.get_json(&manager, &format!("/api/v1/figures/participation?year=2017&chair={other_id}")).await;
-    assert_eq!((s, theirs["total"]["children"]["took_part_pct"].as_i64()), (StatusCode::OK, Some(0)));
+    assert_eq!((s, theirs["total"]["children"]["invited"].clone()), (StatusCode::OK, Value::Null));
     let (s, _) = app.get_json(&tests::client(), "/api/v1/figures/participation?year=2017").await;
     assert_eq!(s, StatusCode::UNAUTHORIZED);
 }
@@ -179,10 +182,15 @@ both!(a_chair_sees_the_service_and_their_own_figures_not_another_chairs);
 
 /// A held 2017 meeting of `chair` with `children` as (gender, age band, came), and parents who came or not.
 async fn held_with(app: &TestApp, chair: &Client, kind: &str, children: &[(&str, &str, bool)], parents: &[bool]) {
+    held_on(app, chair, kind, "2017-06-01T09:00:00Z", children, parents).await
+}
+
+/// As `held_with`, at `starts`.
+async fn held_on(app: &TestApp, chair: &Client, kind: &str, starts: &str, children: &[(&str, &str, bool)], parents: &[bool]) {
     let mut people: Vec<Value> =
         children.iter().map(|(g, a, _)| json!({ "role": "child", "language": "en-GB", "gender": g, "age_band": a })).collect();
     people.extend(parents.iter().map(|_| json!({ "role": "parent", "language": "en-GB" })));
-    let (s, m) = app.post_json(chair, "/api/v1/meetings", json!({ "kind": kind, "starts_at": "2017-06-01T09:00:00Z", "participants": people })).await;
+    let (s, m) = app.post_json(chair, "/api/v1/meetings", json!({ "kind": kind, "starts_at": starts, "participants": people })).await;
     assert_eq!(s, StatusCode::CREATED, "{m}");
     let came = children.iter().map(|c| c.2).chain(parents.iter().copied());
     let outcome: Vec<Value> = m["participants"].as_array().unwrap().iter().zip(came).map(|(p, c)| json!({ "id": p["id"], "attended": c })).collect();
@@ -193,11 +201,17 @@ async fn held_with(app: &TestApp, chair: &Client, kind: &str, children: &[(&str,
 async fn breakdowns_hide_cells_under_five_and_other_chairs_rows(app: TestApp) {
     let chair = app.chair().await;
     let other = app.signed_in("other@example.org", "chair").await;
+    let third = app.signed_in("third@example.org", "chair").await;
     // Six girls aged 10-12 (five came) and two boys at Sam's conference, with six parents (all came).
     let mut kids = vec![("female", "10-12", true); 5];
     kids.push(("female", "10-12", false));
     kids.extend([("male", "13-15", true), ("male", "13-15", false)]);
     held_with(&app, &chair, "icpc", &kids, &[true; 6]).await;
+    // Twelve children at a review (ten came), seven parents (all came), another chair.
+    let mut review = vec![("female", "13-15", true); 6];
+    review.extend([("male", "5-9", true); 4]);
+    review.extend([("male", "5-9", false); 2]);
+    held_with(&app, &third, "rcpc", &review, &[true; 7]).await;
     // Three children at another chair's CSE meeting.
     held_with(&app, &other, "cse_strategy", &[("female", "16-17", true), ("other", "16-17", false), ("female", "13-15", true)], &[]).await;
 
@@ -206,30 +220,133 @@ async fn breakdowns_hide_cells_under_five_and_other_chairs_rows(app: TestApp) {
     assert_eq!(s, StatusCode::OK, "{b}");
     assert_eq!(b["year"], "2017/18");
     let find = |list: &str, key: &str| b[list].as_array().unwrap().iter().find(|r| r["key"] == key).cloned().unwrap_or(Value::Null);
-    let icpc = find("by_kind", "icpc");
-    assert_eq!(icpc["children"]["able"], json!({ "n": 8, "fewer_than_5": false }));
-    assert_eq!(icpc["children"]["attended"], json!({ "n": 6, "pct": 75, "fewer_than_5": false }));
-    assert_eq!(icpc["parents"]["attended"], json!({ "n": 6, "pct": 100, "fewer_than_5": false }));
-    let cse = find("by_kind", "cse_strategy");
-    assert_eq!(cse["children"]["able"], json!({ "n": null, "fewer_than_5": true }), "3 children: fewer than 5");
-    assert_eq!(cse["children"]["took_part"]["fewer_than_5"], true);
-    assert_eq!(cse["parents"]["invited"]["fewer_than_5"], true, "no parents is also fewer than 5");
+    let hidden = json!({ "n": null, "fewer_than_5": true });
+    // The CSE meeting's 3 children are fewer than 5; the next smallest kind, the conference's 8,
+    // is hidden with them, or 23 - 12 - 8 would give the 3 away. The review's 12 stand.
+    let (icpc, rcpc, cse) = (find("by_kind", "icpc"), find("by_kind", "rcpc"), find("by_kind", "cse_strategy"));
+    assert_eq!((cse["children"]["able"].clone(), icpc["children"]["able"].clone()), (hidden.clone(), hidden.clone()));
+    assert_eq!(rcpc["children"]["able"], json!({ "n": 12, "fewer_than_5": false }));
+    assert_eq!(rcpc["children"]["attended"], json!({ "n": 10, "pct": 83, "fewer_than_5": false }));
+    assert_eq!(rcpc["parents"]["attended"], json!({ "n": 7, "pct": 100, "fewer_than_5": false }));
+    assert_eq!(cse["parents"]["invited"], hidden, "no parents is also fewer than 5");
+    assert_eq!(icpc["parents"]["invited"], hidden, "and takes the conference's 6 with it");
     let girls = find("by_gender", "female");
-    assert_eq!((girls["children"]["able"]["n"].as_i64(), girls["children"]["took_part"]["pct"].as_i64()), (Some(8), Some(88)));
+    assert_eq!((girls["children"]["able"]["n"].as_i64(), girls["children"]["took_part"]["pct"].as_i64()), (Some(14), Some(93)));
     assert!(girls.get("parents").is_none(), "gender is the child's: no parents' cells");
-    assert_eq!(find("by_gender", "male")["children"]["able"]["fewer_than_5"], true);
-    assert_eq!(find("by_gender", "other")["children"]["attended"], json!({ "n": null, "fewer_than_5": true }));
-    assert_eq!(find("by_age_band", "10-12")["children"]["attended"]["n"], 5);
+    assert_eq!(find("by_gender", "other")["children"]["attended"], hidden);
+    assert_eq!(find("by_gender", "male")["children"]["able"], hidden, "8 boys, hidden beside the 1 'other'");
     let bands: Vec<&str> = b["by_age_band"].as_array().unwrap().iter().map(|r| r["key"].as_str().unwrap()).collect();
-    assert_eq!(bands, ["10-12", "13-15", "16-17"], "in age order");
-    assert_eq!(b["by_chair"].as_array().unwrap().len(), 2, "a manager sees every chair");
-    // A chair sees the service's rows, but of the chairs only their own.
+    assert_eq!(bands, ["5-9", "10-12", "13-15", "16-17"], "in age order");
+    assert_eq!(b["by_chair"].as_array().unwrap().len(), 3, "a manager sees every chair");
+    // In no column of any breakdown is one number hidden alone.
+    for list in ["by_kind", "by_chair", "by_gender", "by_age_band"] {
+        for (side, cells) in [("children", ["able", "took_part", "attended"]), ("parents", ["invited", "attended", "views_before"])] {
+            for cell in cells {
+                let rows = b[list].as_array().unwrap();
+                let lone = rows.iter().filter(|r| r[side][cell]["fewer_than_5"] == true).count();
+                assert!(rows.len() < 2 || lone != 1, "{list} {side}.{cell}: one hidden cell could be worked out from the service's total");
+            }
+        }
+    }
+    // A chair sees the service's rows, but of the chairs only their own, hidden as in the whole table.
     let (_, mine) = app.get_json(&chair, "/api/v1/figures/breakdowns?year=2017").await;
     let chairs = mine["by_chair"].as_array().unwrap();
     assert_eq!(chairs.len(), 1);
-    assert_eq!((chairs[0]["name"].as_str(), chairs[0]["children"]["able"]["n"].as_i64()), (Some("Test User"), Some(8)));
-    assert_eq!(mine["by_kind"].as_array().unwrap().len(), 2);
+    assert_eq!((chairs[0]["name"].as_str(), chairs[0]["children"]["able"].clone()), (Some("Test User"), hidden.clone()));
+    assert_eq!(mine["by_kind"].as_array().unwrap().len(), 3);
     let (s, _) = app.get_json(&chair, "/api/v1/figures/breakdowns?year=nope").await;
     assert_eq!(s, StatusCode::UNPROCESSABLE_ENTITY);
 }
 both!(breakdowns_hide_cells_under_five_and_other_chairs_rows);
+
+/// Every count of people in a `Figures` object, as `fewer_than_5` names them.
+const PEOPLE: [(&str, &str); 8] = [
+    ("children", "invited"),
+    ("children", "not_able"),
+    ("children", "attended"),
+    ("children", "views_before"),
+    ("children", "took_part"),
+    ("parents", "invited"),
+    ("parents", "attended"),
+    ("parents", "views_before"),
+];
+
+/// The four quarters and the year of one participation answer.
+fn periods(f: &Value) -> Vec<Value> {
+    let mut out: Vec<Value> = f["quarters"].as_array().unwrap().clone();
+    out.push(f["total"].clone());
+    out
+}
+
+async fn a_filtered_figure_under_5_is_hidden_and_cannot_be_worked_out_from_the_totals(app: TestApp) {
+    let a = app.chair().await;
+    let b = app.signed_in("other@example.org", "chair").await;
+    let c = app.signed_in("third@example.org", "chair").await;
+    let kids = |n: usize, came: usize| -> Vec<(&'static str, &'static str, bool)> { (0..n).map(|i| ("female", "10-12", i < came)).collect() };
+    held_on(&app, &a, "icpc", "2017-05-01T09:00:00Z", &kids(10, 10), &[true; 6]).await;
+    held_on(&app, &a, "rcpc", "2017-08-01T09:00:00Z", &kids(3, 3), &[]).await;
+    held_on(&app, &b, "icpc", "2017-05-02T09:00:00Z", &kids(3, 2), &[true; 5]).await;
+    held_on(&app, &b, "cse_strategy", "2017-11-01T09:00:00Z", &kids(2, 2), &[]).await;
+    held_on(&app, &c, "rcpc", "2017-05-03T09:00:00Z", &kids(8, 8), &[true; 6]).await;
+    let manager = app.signed_in("manager@example.org", "manager").await;
+    let (_, service) = app.get_json(&manager, "/api/v1/figures/participation?year=2017").await;
+    assert_eq!(service["quarters"][0]["children"]["invited"], 21, "the service's own figures are exact");
+    assert!(service["total"].get("fewer_than_5").is_none());
+
+    for (filter, groups) in [
+        ("chair", vec!["chair@example.org", "other@example.org", "third@example.org"]),
+        ("kind", vec!["icpc", "rcpc", "cse_strategy"]),
+    ] {
+        let mut answers = Vec::new();
+        for g in &groups {
+            let value = if filter == "chair" {
+                sqlx::query_scalar::<_, String>("SELECT id FROM users WHERE email = $1").bind(g).fetch_one(&app.db().await).await.unwrap()
+            } else {
+                g.to_string()
+            };
+            let (s, f) = app.get_json(&manager, &format!("/api/v1/figures/participation?year=2017&{filter}={value}")).await;
+            assert_eq!(s, StatusCode::OK, "{f}");
+            answers.push(periods(&f));
+        }
+        for (side, count) in PEOPLE {
+            let hidden = |g: usize, p: usize| answers[g][p][side][count].is_null();
+            for (g, periods) in answers.iter().enumerate() {
+                // A group's four quarters add up to its year: never one hidden among them.
+                let lone = (0..5).filter(|&p| hidden(g, p)).count();
+                assert_ne!(lone, 1, "{filter} {}: {side}.{count}: one hidden quarter", groups[g]);
+                for p in periods {
+                    // Whatever is shown is 5 or more (or the service's own figure).
+                    if let Some(n) = p[side][count].as_i64() {
+                        assert!(n >= 5, "{filter} {}: {side}.{count} = {n}", groups[g]);
+                    } else {
+                        let names = p["fewer_than_5"].as_array().unwrap();
+                        assert!(names.contains(&json!(format!("{side}.{count}"))), "{p}");
+                    }
+                }
+            }
+            // The groups add up to the service's figure each quarter: never one hidden among them.
+            for p in 0..5 {
+                let lone = (0..groups.len()).filter(|&g| hidden(g, p)).count();
+                assert_ne!(lone, 1, "{filter}: {side}.{count} in period {p}: one group hidden alone");
+            }
+        }
+    }
+    // Chairs: the first quarter's 2 children who took part at the second chair's meeting are
+    // fewer than 5, and the third chair's 8 are hidden with them, or 20 - 10 - 8 would give the
+    // 2 away; the first chair's 10 stand, with their percentage. Those invited are hidden
+    // wherever those not able are (here, none: 0 is under 5), or the percentage's base would
+    // tell them.
+    let id = |email: &'static str| {
+        let app = &app;
+        async move { sqlx::query_scalar::<_, String>("SELECT id FROM users WHERE email = $1").bind(email).fetch_one(&app.db().await).await.unwrap() }
+    };
+    let q1 = |f: &Value| f["quarters"][0]["children"].clone();
+    let (_, fa) = app.get_json(&manager, &format!("/api/v1/figures/participation?year=2017&chair={}", id("chair@example.org").await)).await;
+    let (_, fc) = app.get_json(&manager, &format!("/api/v1/figures/participation?year=2017&chair={}", id("third@example.org").await)).await;
+    assert_eq!((q1(&fa)["took_part"].as_i64(), q1(&fa)["took_part_pct"].as_i64(), q1(&fa)["invited"].clone()), (Some(10), Some(100), Value::Null));
+    assert_eq!((q1(&fc)["took_part"].clone(), q1(&fc)["took_part_pct"].clone()), (Value::Null, Value::Null), "{fc}");
+    // The CSV says the same.
+    let csv = manager.get(app.url(&format!("/api/v1/figures/participation.csv?year=2017&chair={}", id("third@example.org").await))).send().await.unwrap().text().await.unwrap();
+    assert!(csv.lines().nth(1).unwrap().contains(",hidden,"), "{csv}");
+}
+both!(a_filtered_figure_under_5_is_hidden_and_cannot_be_worked_out_from_the_totals);

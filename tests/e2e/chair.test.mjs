@@ -217,8 +217,8 @@ test('after the demo loads, the manager sees quarter figures beside last year, t
     const chart = page.getByRole('img', { name: /Participation by quarter/ });
     assert.equal(await chart.count(), 1);
     assert.ok((await chart.locator('rect').count()) >= 12);
-    // Breakdowns: the small group shows "fewer than 5", never its number.
-    assert.ok((await page.locator('body').innerText()).includes(t('staff-fewer-than-5')));
+    // Breakdowns: the small group is "not shown", never its number.
+    assert.ok((await page.locator('body').innerText()).includes(t('staff-figures-hidden')));
     assert.equal(await page.locator('table', { has: page.getByText(t('staff-figures-by-chair')) }).locator('tbody tr').count(), 3, 'a manager sees every chair');
     // Another year from the picker, without JavaScript's help (a plain GET form).
     const last = await page.locator('#year option').nth(1).getAttribute('value');

@@ -43,7 +43,8 @@ pub fn FiguresDashboard() -> impl IntoView {
 }
 
 /// The four measures of Table 2: a label, and for a quarter's figures (count, of, percentage).
-type Measure = (&'static str, fn(&Figures) -> (i64, i64, Option<i64>));
+/// A count is `None` only where the small-numbers rule hides it.
+type Measure = (&'static str, fn(&Figures) -> (Option<i64>, Option<i64>, Option<i64>));
 
 const MEASURES: [Measure; 4] = [
     ("staff-figures-children-combined", |f| (f.children.took_part, f.children.able(), f.children.took_part_pct)),
@@ -56,30 +57,37 @@ fn pct_text(p: Option<i64>) -> String {
     p.map(|p| format!("{p}%")).unwrap_or_else(|| t("staff-figures-none"))
 }
 
-fn of_text(n: i64, of: i64) -> String {
-    t_args("staff-figures-of", &[("n", n.into()), ("total", of.into())])
+/// "n of total", when both are shown.
+fn of_text(n: Option<i64>, of: Option<i64>) -> Option<String> {
+    Some(t_args("staff-figures-of", &[("n", n?.into()), ("total", of?.into())]))
+}
+
+/// A count, or "fewer than 5" where it is hidden.
+fn count_text(n: Option<i64>) -> String {
+    n.map(|n| n.to_string()).unwrap_or_else(|| t("staff-figures-hidden"))
 }
 
 /// One figure with its count, and last year's beside it.
-fn figure_cell(now: (i64, i64, Option<i64>), last: (i64, i64, Option<i64>)) -> impl IntoView {
-    let last_text = match last.2 {
-        Some(p) => format!("{p}% ({})", of_text(last.0, last.1)),
-        None => t("staff-figures-none"),
+fn figure_cell(now: (Option<i64>, Option<i64>, Option<i64>), last: (Option<i64>, Option<i64>, Option<i64>)) -> impl IntoView {
+    let last_text = match (last.2, of_text(last.0, last.1)) {
+        (Some(p), Some(of)) => format!("{p}% ({of})"),
+        _ => t("staff-figures-none"),
     };
+    let shown = if now.0.is_none() { t("staff-figures-hidden") } else { pct_text(now.2) };
     view! {
         <td>
-            <span class="staff-figure">{pct_text(now.2)}</span>
-            {now.2.is_some().then(|| view! { <span class="staff-count">{of_text(now.0, now.1)}</span> })}
+            <span class="staff-figure">{shown}</span>
+            {now.2.and(of_text(now.0, now.1)).map(|of| view! { <span class="staff-count">{of}</span> })}
             <span class="staff-last">{t_args("staff-figures-last-year", &[("label", last_text.into())])}</span>
         </td>
     }
 }
 
-fn count_cell(now: i64, last: i64) -> impl IntoView {
+fn count_cell(now: Option<i64>, last: Option<i64>) -> impl IntoView {
     view! {
         <td>
-            <span class="staff-figure">{now}</span>
-            <span class="staff-last">{t_args("staff-figures-last-year", &[("label", last.to_string().into())])}</span>
+            <span class="staff-figure">{count_text(now)}</span>
+            <span class="staff-last">{t_args("staff-figures-last-year", &[("label", count_text(last).into())])}</span>
         </td>
     }
 }
@@ -104,7 +112,7 @@ fn figures_view(p: FiguresPage) -> impl IntoView {
         })
         .collect_view();
     let counts = [
-        ("staff-figures-meetings-held", (|f: &Figures| f.meetings_held) as fn(&Figures) -> i64),
+        ("staff-figures-meetings-held", (|f: &Figures| Some(f.meetings_held)) as fn(&Figures) -> Option<i64>),
         ("staff-figures-not-able", |f: &Figures| f.children.not_able),
     ]
     .into_iter()
@@ -140,6 +148,7 @@ fn figures_view(p: FiguresPage) -> impl IntoView {
             {chart(&this, &year)}
             <h2 class="app-heading-m">{t("staff-figures-breakdowns")}</h2>
             <p class="app-body">{t("staff-figures-breakdowns-intro")}</p>
+            <p class="app-inset">{t("staff-figures-small-rule")}</p>
             {breakdown_table("staff-figures-by-kind", b.by_kind, |r| t(&format!("staff-kind-{}", r.key.replace('_', "-"))), true)}
             {breakdown_table("staff-figures-by-chair", b.by_chair, |r| r.name.clone().unwrap_or_default(), true)}
             {breakdown_table("staff-figures-by-gender", b.by_gender, |r| group_name("staff-gender", &r.key), false)}
@@ -228,7 +237,7 @@ fn chart(p: &Participation, year: &str) -> impl IntoView + use<> {
 
 fn cell_text(c: &Cell) -> String {
     match (c.fewer_than_5, c.n, c.pct) {
-        (true, _, _) | (_, None, _) => t("staff-fewer-than-5"),
+        (true, _, _) | (_, None, _) => t("staff-figures-hidden"),
         (false, Some(n), Some(p)) => format!("{p}% ({n})"),
         (false, Some(n), None) => n.to_string(),
     }
@@ -315,7 +324,10 @@ fn feedback_view(p: FeedbackPage) -> impl IntoView {
             view! {
                 <li class="staff-idea">
                     <p class="staff-idea__text">{i.idea}</p>
-                    <p class="app-hint">{kind}" · "{from}" · "{meeting_time(lang, &at)}</p>
+                    <p class="app-hint">{kind}" · "{from}" · "{match &at {
+                        Some(at) => meeting_time(lang, at),
+                        None => t_args("staff-quarter", &[("quarter", i.quarter.into())]),
+                    }}</p>
                     <p>{tags}</p>
                     {tagging}
                 </li>
@@ -327,10 +339,12 @@ fn feedback_view(p: FeedbackPage) -> impl IntoView {
             <h1 class="app-heading-l">{t_args("staff-feedback-heading", &[("year", year.into())])}</h1>
             {year_picker("/staff/feedback", p.year, p.years)}
             <p class="app-body">{t("staff-feedback-intro")}</p>
+            <p class="app-inset">{t("staff-figures-small-rule")}</p>
             {group_view("staff-feedback-children", "children", children)}
             {group_view("staff-feedback-parents", "parents", parents)}
             <h2 class="app-heading-m" id="ideas">{t("staff-feedback-ideas")}</h2>
             <p class="app-body">{t("staff-feedback-ideas-intro")}</p>
+            {(!manager).then(|| view! { <p class="app-hint">{t("staff-feedback-ideas-chair")}</p> })}
             {ideas_empty.then(|| view! { <p class="app-body">{t("staff-feedback-no-ideas")}</p> })}
             <ul class="staff-ideas">{ideas}</ul>
         </StaffLayout>
@@ -356,15 +370,15 @@ fn group_view(heading: &'static str, id: &'static str, periods: Vec<Group>) -> i
             <th scope="col">{t("staff-figures-year-total")}</th>
         }
     };
-    let most = year.faces.iter().copied().max().unwrap_or(0);
+    let most = year.faces.iter().flatten().copied().max().unwrap_or(0);
     let faces = (0..5)
         .map(|i| {
             let n = i as u8 + 1;
             view! {
                 <tr>
                     <th scope="row"><span class="staff-face">{face(n)}{t(&face_word(n))}</span></th>
-                    {periods.iter().map(|g| view! { <td>{g.faces[i]}</td> }).collect_view()}
-                    <td>{small_bar(year.faces[i], most)}</td>
+                    {periods.iter().map(|g| view! { <td>{count_text(g.faces[i])}</td> }).collect_view()}
+                    <td>{year.faces[i].map(|n| small_bar(n, most))}</td>
                 </tr>
             }
         })
@@ -375,17 +389,21 @@ fn group_view(heading: &'static str, id: &'static str, periods: Vec<Group>) -> i
         .filter_map(|q| year.questions.get(q).map(|c| (q, c)))
         .map(|(q, counts)| {
             let title = t(&format!("feedback-{}-title", q.replace('_', "-")));
-            let total: i64 = counts.values().sum();
+            let total: i64 = counts.values().flatten().sum();
+            // A hidden count gets no bar: its length would tell it.
             let answers = counts_in_order(counts)
                 .into_iter()
-                .map(|(label, n)| view! { <li>{label}": "<strong>{n}</strong>" "{small_bar(n, total)}</li> })
+                .map(|(label, n)| view! { <li>{label}": "<strong>{count_text(n)}</strong>" "{n.map(|n| small_bar(n, total))}</li> })
                 .collect_view();
             view! { <tr><th scope="row">{title}</th><td><ul class="staff-answers">{answers}</ul></td></tr> }
         })
         .collect_view();
     view! {
         <h2 class="app-heading-m" id=id>{t(heading)}</h2>
-        <p class="app-body">{t_args("staff-feedback-responses", &[("count", year.responses.into())])}</p>
+        <p class="app-body">{match year.responses {
+            Some(n) => t_args("staff-feedback-responses", &[("count", n.into())]),
+            None => t("staff-feedback-responses-few"),
+        }}</p>
         <div class="staff-table-wrap">
             <table class="staff-table">
                 <caption class="app-heading-s">{t("feedback-overall-title")}</caption>
@@ -404,7 +422,7 @@ fn group_view(heading: &'static str, id: &'static str, periods: Vec<Group>) -> i
 }
 
 /// Yes, a bit, no (or not needed), in that order, with their words.
-fn counts_in_order(counts: &std::collections::BTreeMap<String, i64>) -> Vec<(String, i64)> {
+fn counts_in_order(counts: &std::collections::BTreeMap<String, Option<i64>>) -> Vec<(String, Option<i64>)> {
     ["yes", "a_bit", "no", "not_needed"]
         .into_iter()
         .filter_map(|k| {

@@ -268,7 +268,7 @@ pub struct FeedbackPage {
     pub user: StaffUser,
     pub year: i32,
     pub figures: crate::figures::FeedbackFigures,
-    pub ideas: Vec<(crate::figures::Idea, LocalTime)>,
+    pub ideas: Vec<(crate::figures::Idea, Option<LocalTime>)>,
     pub years: Vec<i32>,
 }
 
@@ -289,7 +289,7 @@ pub struct NoticeRow {
 pub struct NoticesPage {
     pub user: StaffUser,
     pub notices: Vec<NoticeRow>,
-    pub ideas: Vec<(crate::figures::Idea, LocalTime)>,
+    pub ideas: Vec<(crate::figures::Idea, Option<LocalTime>)>,
 }
 
 /// The new notice form, as posted. Ticked ideas arrive as `form[ideas][i]`.

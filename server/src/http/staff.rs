@@ -310,7 +310,7 @@ impl StaffBackend for Staff {
             user: staff_user(&user),
             year,
             figures: figures::feedback::feedback(&self.pool, &user, year, figures::Scope::default()).await?,
-            ideas: ideas.into_iter().map(|(i, at)| (i, invites::local_time(at))).collect(),
+            ideas: ideas.into_iter().map(|(i, at)| (i, at.map(invites::local_time))).collect(),
             years,
         })
     }
@@ -322,7 +322,7 @@ impl StaffBackend for Staff {
         Ok(NoticesPage {
             user: staff_user(&user),
             notices: list.into_iter().map(notice_row).collect(),
-            ideas: ideas.into_iter().map(|(i, at)| (i, invites::local_time(at))).collect(),
+            ideas: ideas.into_iter().map(|(i, at)| (i, at.map(invites::local_time))).collect(),
         })
     }
 

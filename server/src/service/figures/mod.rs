@@ -17,6 +17,7 @@
 
 pub mod breakdowns;
 pub mod feedback;
+pub mod small;
 
 use super::{Result, ServiceError, users::User};
 use crate::db::Pool;
@@ -113,29 +114,82 @@ impl Counts {
         })
     }
 
+    /// Every figure, exactly: the service's own.
     pub fn figures(&self) -> Figures {
         let able = self.c_invited - self.c_not_able;
         Figures {
             meetings_held: self.meetings_held,
             children: Children {
-                invited: self.c_invited,
-                not_able: self.c_not_able,
-                attended: self.c_attended,
-                views_before: self.c_views,
-                took_part: self.c_took_part,
+                invited: Some(self.c_invited),
+                not_able: Some(self.c_not_able),
+                attended: Some(self.c_attended),
+                views_before: Some(self.c_views),
+                took_part: Some(self.c_took_part),
                 took_part_pct: pct(self.c_took_part, able),
                 attended_pct: pct(self.c_attended, able),
             },
             parents: Parents {
-                invited: self.p_invited,
-                attended: self.p_attended,
+                invited: Some(self.p_invited),
+                attended: Some(self.p_attended),
                 attended_pct: pct(self.p_attended, self.p_invited),
-                views_before: self.p_views,
+                views_before: Some(self.p_views),
                 views_before_pct: pct(self.p_views, self.p_invited),
             },
+            fewer_than_5: Vec::new(),
         }
     }
+
+    /// The counts of people, in the order of `PEOPLE_NAMES`.
+    fn people(&self) -> [i64; 8] {
+        [self.c_invited, self.c_not_able, self.c_attended, self.c_views, self.c_took_part, self.p_invited, self.p_attended, self.p_views]
+    }
+
+    /// The figures with what the small-numbers rule hides (`hide`, in the order of
+    /// `PEOPLE_NAMES`) taken out, and the percentages that would tell it.
+    fn figures_hiding(&self, hide: [bool; 8]) -> Figures {
+        let mut f = self.figures();
+        let c = &mut f.children;
+        let p = &mut f.parents;
+        let counts: [&mut Option<i64>; 8] =
+            [&mut c.invited, &mut c.not_able, &mut c.attended, &mut c.views_before, &mut c.took_part, &mut p.invited, &mut p.attended, &mut p.views_before];
+        for (i, slot) in counts.into_iter().enumerate() {
+            if hide[i] {
+                *slot = None;
+                f.fewer_than_5.push(PEOPLE_NAMES[i].to_string());
+            }
+        }
+        // A percentage tells its count given its base, and its base given its count: hidden
+        // with its count, and the parents' with those invited. The children's base, those able,
+        // is invited less not able: where not able is hidden, so is invited (see `filtered`).
+        // Invited hidden beside a shown "not able" would be given away by a percentage's base.
+        let base_told = hide[0] && !hide[1];
+        let pcts = [
+            (&mut f.children.took_part_pct, hide[4] || base_told, "children.took_part_pct"),
+            (&mut f.children.attended_pct, hide[2] || base_told, "children.attended_pct"),
+            (&mut f.parents.attended_pct, hide[6] || hide[5], "parents.attended_pct"),
+            (&mut f.parents.views_before_pct, hide[7] || hide[5], "parents.views_before_pct"),
+        ];
+        for (slot, hidden, name) in pcts {
+            if hidden {
+                *slot = None;
+                f.fewer_than_5.push(name.to_string());
+            }
+        }
+        f
+    }
 }
+
+/// The counts of people in `Figures`, as `fewer_than_5` names them.
+const PEOPLE_NAMES: [&str; 8] = [
+    "children.invited",
+    "children.not_able",
+    "children.attended",
+    "children.views_before",
+    "children.took_part",
+    "parents.invited",
+    "parents.attended",
+    "parents.views_before",
+];
 
 /// Who each count counts, as a condition on one participant `p`: the definitions of
 /// DESIGN.md in SQL. (Migration 0006 holds a frozen copy, to fill in meetings held before it.)
@@ -232,22 +286,109 @@ fn check_scope(user: &User, scope: &Scope) -> Result<()> {
     }
 }
 
-/// The participation figures of a financial year, by quarter and in total.
+/// The participation figures of a financial year, by quarter and in total: the service's
+/// exactly (the report's Table 2), one kind's or one chair's with the small-numbers rule
+/// (see `small`).
 pub async fn participation(pool: &Pool, user: &User, year: i32, scope: Scope) -> Result<Participation> {
     let year = check_year(year)?;
     check_scope(user, &scope)?;
     let (_, days) = quarters(year);
-    let mut counts = [Counts::default(); 4];
-    for (q, c) in counts_by::<i64>(pool, year, &scope, &meetings_sql(QUARTER)).await? {
-        if let Some(slot) = counts.get_mut((q - 1) as usize) {
-            *slot = c;
+    let (counts, hide) = if scope.kind.is_none() && scope.chair.is_none() {
+        let mut counts = [Counts::default(); 5];
+        for (q, c) in counts_by::<i64>(pool, year, &scope, &meetings_sql(QUARTER)).await? {
+            if let Some(slot) = counts.get_mut((q - 1) as usize) {
+                *slot = c;
+            }
+        }
+        counts[4] = counts[..4].iter().fold(Counts::default(), |a, c| a + *c);
+        (counts, None)
+    } else {
+        let (counts, hide) = filtered(pool, year, &scope).await?;
+        (counts, Some(hide))
+    };
+    let figures = |i: usize| match &hide {
+        Some(h) => counts[i].figures_hiding(h[i]),
+        None => counts[i].figures(),
+    };
+    let quarters = (0..4).map(|i| Quarter { quarter: i as u8 + 1, from: days[i].0.clone(), to: days[i].1.clone(), figures: figures(i) }).collect();
+    Ok(Participation { year: year_label(year), quarters, total: figures(4) })
+}
+
+/// A row of a filtered table: the kind and the chair, each only when the scope names one.
+type RowKey = (Option<String>, Option<String>);
+
+fn row_key(scope: &Scope, kind: &str, chair: &str) -> RowKey {
+    (scope.kind.map(|_| kind.to_string()), scope.chair.as_ref().map(|_| chair.to_string()))
+}
+
+fn asked_key(scope: &Scope) -> RowKey {
+    (scope.kind.map(|k| k.as_str().to_string()), scope.chair.clone())
+}
+
+/// Every meeting's kind, chair and quarter, as one SQL text (`kind|chair|quarter`).
+fn kind_chair_quarter() -> String {
+    format!("m.kind || '|' || m.chair_id || '|' || CAST({QUARTER} AS TEXT)")
+}
+
+/// `(kind, chair, quarter from 1)` out of `kind_chair_quarter`.
+fn split_key(g: &str) -> (&str, &str, usize) {
+    let mut parts = g.splitn(3, '|');
+    let (k, c) = (parts.next().unwrap_or(""), parts.next().unwrap_or(""));
+    (k, c, parts.next().and_then(|q| q.parse::<usize>().ok()).unwrap_or(1).clamp(1, 4))
+}
+
+/// The lines of a filtered table (rows `keys`, columns the four quarters and the year) whose
+/// sums can be read: each row (its year), each column (the service's quarter), and, filtered
+/// by kind and chair at once, a chair's kinds and a kind's chairs (each of which can be asked
+/// for too).
+fn table_lines(keys: &[RowKey]) -> Vec<Vec<usize>> {
+    let mut lines = small::grid_lines(keys.len(), 5);
+    if keys.first().is_some_and(|(k, c)| k.is_some() && c.is_some()) {
+        for by_chair in [false, true] {
+            let mut groups: std::collections::BTreeMap<&Option<String>, Vec<usize>> = Default::default();
+            for (r, (k, c)) in keys.iter().enumerate() {
+                groups.entry(if by_chair { c } else { k }).or_default().push(r);
+            }
+            for rows in groups.values() {
+                lines.extend((0..5).map(|col| rows.iter().map(|r| r * 5 + col).collect::<Vec<_>>()));
+            }
         }
     }
-    let total = counts.iter().fold(Counts::default(), |a, c| a + *c);
-    let quarters = (0..4)
-        .map(|i| Quarter { quarter: i as u8 + 1, from: days[i].0.clone(), to: days[i].1.clone(), figures: counts[i].figures() })
-        .collect();
-    Ok(Participation { year: year_label(year), quarters, total: total.figures() })
+    lines
+}
+
+/// Where a filtered count could be worked out from: the same count of every other kind (or
+/// chair, or kind and chair) that quarter, whose sum is the service's figure; and the
+/// group's own quarters, whose sum is its year. So the small-numbers rule is applied to the
+/// whole table of groups by quarter at once, and the group asked for is read out of it.
+/// Returns its quarters and year (0–3, 4), and what to hide of each.
+async fn filtered(pool: &Pool, year: i32, scope: &Scope) -> Result<([Counts; 5], [[bool; 8]; 5])> {
+    let rows = counts_by::<String>(pool, year, &Scope::default(), &meetings_sql(&kind_chair_quarter())).await?;
+    let mut table: std::collections::BTreeMap<RowKey, [Counts; 5]> = Default::default();
+    table.insert(asked_key(scope), [Counts::default(); 5]);
+    for (g, c) in rows {
+        let (k, ch, q) = split_key(&g);
+        let row = table.entry(row_key(scope, k, ch)).or_insert([Counts::default(); 5]);
+        row[q - 1] = row[q - 1] + c;
+        row[4] = row[4] + c;
+    }
+    let keys: Vec<RowKey> = table.keys().cloned().collect();
+    let asked = keys.iter().position(|k| *k == asked_key(scope)).unwrap_or(0);
+    let lines = table_lines(&keys);
+    let cells = |m: usize| -> Vec<i64> { keys.iter().flat_map(|k| table[k].iter().map(move |c| c.people()[m])).collect() };
+    let mut hidden: Vec<Vec<bool>> = vec![Vec::new(); 8];
+    // Not able (1) first: where it is hidden, invited (0) is hidden too (see `small`).
+    for m in [1, 0, 2, 3, 4, 5, 6, 7] {
+        let start = if m == 0 { hidden[1].clone() } else { vec![false; keys.len() * 5] };
+        hidden[m] = small::hidden_from(&cells(m), start, &lines);
+    }
+    let mut hide = [[false; 8]; 5];
+    for (col, h) in hide.iter_mut().enumerate() {
+        for m in 0..8 {
+            h[m] = hidden[m][asked * 5 + col];
+        }
+    }
+    Ok((table[&keys[asked]], hide))
 }
 
 /// The financial years from the first meeting's to this one, newest first.
@@ -271,6 +412,9 @@ pub fn to_csv(p: &Participation) -> String {
          parents_views_before,parents_views_before_pct\r\n",
     );
     let opt = |v: Option<i64>| v.map(|v| v.to_string()).unwrap_or_default();
+    // A count hidden by the small-numbers rule (see `small`); a hidden percentage is blank, as
+    // one with nothing to count is.
+    let n = |v: Option<i64>| v.map(|v| v.to_string()).unwrap_or_else(|| "hidden".into());
     let mut row = |q: &str, from: &str, to: &str, f: &Figures| {
         let c = &f.children;
         let pa = &f.parents;
@@ -278,17 +422,17 @@ pub fn to_csv(p: &Participation) -> String {
             "{},{q},{from},{to},{},{},{},{},{},{},{},{},{},{},{},{},{}\r\n",
             p.year,
             f.meetings_held,
-            c.invited,
-            c.not_able,
-            c.attended,
-            c.views_before,
-            c.took_part,
+            n(c.invited),
+            n(c.not_able),
+            n(c.attended),
+            n(c.views_before),
+            n(c.took_part),
             opt(c.took_part_pct),
             opt(c.attended_pct),
-            pa.invited,
-            pa.attended,
+            n(pa.invited),
+            n(pa.attended),
             opt(pa.attended_pct),
-            pa.views_before,
+            n(pa.views_before),
             opt(pa.views_before_pct),
         ));
     };
