@@ -39,4 +39,4 @@ staff-error-confirm-needed = Zaškrtnutím políčka potvrďte, že jste žádos
 staff-feedback-responses-few = Zpětnou vazbu poslalo méně než 5 lidí.
 staff-figures-small-rule = „Nezobrazeno“ zajišťuje, aby nešlo poznat žádnou rodinu. Číslo menší než 5 se nikdy nezobrazuje. Pokud čísla v řádku nebo sloupci dávají dohromady součet uvedený jinde a chybělo by mezi nimi jen jedno, nezobrazí se ani další nejmenší číslo, aby chybějící nešlo dopočítat. Procento z nezobrazeného čísla se také nezobrazuje.
 staff-figures-hidden = nezobrazeno
-staff-feedback-ideas-chair = Nápady ze svých schůzek vidíte podle čtvrtletí, bez uvedení dne, a jen za čtvrtletí, ve kterých jich je alespoň 5, aby nešlo nikoho poznat.
+staff-feedback-ideas-chair = Nápady ze svých schůzek vidíte podle čtvrtletí, bez uvedení dne, seřazené abecedně podle jejich znění, a jen tam, kde alespoň 5 nápadů má stejné čtvrtletí, typ schůzky i to, kdo je napsal (dítě, nebo rodič či pečující osoba), aby nešlo nikoho poznat.

@@ -39,4 +39,4 @@ staff-error-confirm-needed = Tick the box to say you have checked the request.
 staff-feedback-responses-few = Fewer than 5 sent feedback.
 staff-figures-small-rule = “Not shown” keeps any family from being picked out. A number under 5 is never shown. Where a row or column adds up to a total shown elsewhere and only one number in it would be missing, the next smallest is not shown either, so the missing one cannot be worked out. A percentage of a number not shown is not shown.
 staff-figures-hidden = not shown
-staff-feedback-ideas-chair = You see the ideas from your own meetings by quarter, without the day, and only in a quarter with 5 or more, so that no one can be picked out.
+staff-feedback-ideas-chair = You see the ideas from your own meetings by quarter, without the day, in the order of their words, and only where 5 or more share a quarter, a kind of meeting and who wrote them (a child, or a parent or carer), so that no one can be picked out.

@@ -39,4 +39,4 @@ staff-error-confirm-needed = Qutîkê nîşan bike da ku bêjî te daxwaz kontro
 staff-feedback-responses-few = Kêmtir ji 5 kesan bertek şandin.
 staff-figures-small-rule = “Nehatiye nîşandan” ji bo wê ye ku tu malbat neyê naskirin. Hejmareke ji 5 kêmtir qet nayê nîşandan. Dema ku hejmarên rêzekê an stûnekê bi hev re dibin hejmareke giştî ya ku li cihekî din tê nîşandan, û tenê yek hejmar ji wan kêm bibe, hejmara herî biçûk a din jî nayê nîşandan, da ku hejmara kêm neyê hesibandin. Rêjeya hejmareke ku nehatiye nîşandan jî nayê nîşandan.
 staff-figures-hidden = nehatiye nîşandan
-staff-feedback-ideas-chair = Tu fikrên civînên xwe li gorî çaryekan dibînî, bêyî rojê, û tenê di çaryekên ku 5 an zêdetir fikr tê de hene, da ku tu kes neyê naskirin.
+staff-feedback-ideas-chair = Tu fikrên civînên xwe li gorî çaryekan dibînî, bêyî rojê, bi rêza alfabeyê li gorî peyvên wan, û tenê li cihê ku 5 an zêdetir fikr xwedî heman çaryek û heman cureyê civînê bin û ji aliyê heman cureyê kesan ve hatibin nivîsandin (zarokek, an dê an bavek, an lênêrkerek), da ku tu kes neyê naskirin.

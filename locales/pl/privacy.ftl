@@ -39,4 +39,4 @@ staff-error-confirm-needed = Zaznacz pole, aby potwierdzić, że wniosek został
 staff-feedback-responses-few = Opinie przesłało mniej niż 5 osób.
 staff-figures-small-rule = „Nie pokazano” chroni przed rozpoznaniem którejkolwiek rodziny. Liczba mniejsza niż 5 nigdy nie jest pokazywana. Jeśli liczby w wierszu lub kolumnie sumują się do wyniku pokazanego gdzie indziej i brakowałoby tylko jednej z nich, nie pokazuje się też kolejnej najmniejszej liczby, aby nie dało się obliczyć brakującej. Procentu z liczby, której nie pokazano, też się nie pokazuje.
 staff-figures-hidden = nie pokazano
-staff-feedback-ideas-chair = Widzisz pomysły ze swoich spotkań według kwartałów, bez konkretnego dnia, i tylko z kwartałów, w których jest ich co najmniej 5, aby nikogo nie dało się rozpoznać.
+staff-feedback-ideas-chair = Widzisz pomysły ze swoich spotkań według kwartałów, bez konkretnego dnia, w kolejności alfabetycznej według ich treści, i tylko tam, gdzie co najmniej 5 pomysłów łączy ten sam kwartał, rodzaj spotkania i to, kto je napisał (dziecko albo rodzic lub opiekun), aby nikogo nie dało się rozpoznać.

@@ -39,4 +39,4 @@ staff-error-confirm-needed = Bifați căsuța pentru a confirma că ați verific
 staff-feedback-responses-few = Mai puțin de 5 persoane au trimis feedback.
 staff-figures-small-rule = „Neafișat” împiedică identificarea oricărei familii. Un număr mai mic de 5 nu este afișat niciodată. Când numerele dintr-un rând sau dintr-o coloană dau împreună un total afișat în altă parte și ar lipsi doar unul dintre ele, nu se afișează nici următorul cel mai mic număr, ca numărul lipsă să nu poată fi calculat. Procentul unui număr neafișat nu este afișat nici el.
 staff-figures-hidden = neafișat
-staff-feedback-ideas-chair = Vedeți ideile de la propriile întâlniri pe trimestre, fără ziua exactă, și doar pentru trimestrele cu cel puțin 5 idei, ca nimeni să nu poată fi identificat.
+staff-feedback-ideas-chair = Vedeți ideile de la propriile întâlniri pe trimestre, fără ziua exactă, în ordinea alfabetică a textului lor, și doar acolo unde cel puțin 5 idei au în comun trimestrul, tipul întâlnirii și cine le-a scris (un copil, ori un părinte sau îngrijitor), ca nimeni să nu poată fi identificat.

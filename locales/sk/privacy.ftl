@@ -39,4 +39,4 @@ staff-error-confirm-needed = Začiarknutím políčka potvrďte, že ste žiados
 staff-feedback-responses-few = Spätnú väzbu poslalo menej ako 5 ľudí.
 staff-figures-small-rule = „Nezobrazené“ zaručuje, že sa nedá rozpoznať žiadna rodina. Číslo menšie ako 5 sa nikdy nezobrazuje. Ak čísla v riadku alebo stĺpci dávajú spolu súčet zobrazený inde a chýbalo by medzi nimi iba jedno, nezobrazí sa ani ďalšie najmenšie číslo, aby sa chýbajúce nedalo dopočítať. Percento z nezobrazeného čísla sa tiež nezobrazuje.
 staff-figures-hidden = nezobrazené
-staff-feedback-ideas-chair = Nápady zo svojich stretnutí vidíte podľa štvrťrokov, bez uvedenia dňa, a iba za štvrťroky, v ktorých ich je aspoň 5, aby sa nedal rozpoznať nikto.
+staff-feedback-ideas-chair = Nápady zo svojich stretnutí vidíte podľa štvrťrokov, bez uvedenia dňa, zoradené abecedne podľa ich znenia, a iba tam, kde aspoň 5 nápadov má spoločný štvrťrok, typ stretnutia aj to, kto ich napísal (dieťa, alebo rodič či opatrovateľ), aby sa nedal rozpoznať nikto.

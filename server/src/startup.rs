@@ -144,9 +144,20 @@ pub async fn serve(config: Config) -> anyhow::Result<()> {
 /// start), the retention setting, the database brought up to date, and any words stored
 /// before encryption sealed.
 pub async fn open(config: &Config) -> anyhow::Result<db::Pool> {
+    let had_keys = config.key_file.exists();
     let ring = crate::crypto::install_from(&config.key_file)?;
     crate::service::retention::set_keep_days(config.keep_words_days);
     let pool = db::connect(&config.database_url).await?;
+    // A new key file beside a database that already holds sealed words is the wrong file (a
+    // mistyped TIPTOES_KEY_FILE, another working directory): starting would split the words
+    // between two keys. Stop, and take the new file away again.
+    if !had_keys && crate::service::keys::holds_sealed(&pool).await.map_err(|e| anyhow::anyhow!("{e:?}"))? {
+        let _ = std::fs::remove_file(&config.key_file);
+        anyhow::bail!(
+            "the database holds words sealed with a key that is not in {} (TIPTOES_KEY_FILE); point TIPTOES_KEY_FILE at the key file this database was used with",
+            config.key_file.display()
+        );
+    }
     crate::service::keys::seal_existing(&pool, ring).await.map_err(|e| anyhow::anyhow!("cannot seal the stored words: {e:?}"))?;
     Ok(pool)
 }

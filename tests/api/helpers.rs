@@ -238,12 +238,6 @@ macro_rules! both {
 }
 
 impl TestApp {
-    /// Starts another server on this app's database with another key file: someone holding
-    /// a copy of the database but not its key. Returns its address and process.
-    pub async fn server_with_key(&self, key_file: &std::path::Path) -> (String, Child) {
-        start(&self.db_url, key_file, &[]).await
-    }
-
     /// Everything the database holds as stored bytes: the SQLite files (with the write-ahead
     /// log), or a `pg_dump` of the PostgreSQL database. What a stolen copy would show.
     pub async fn stored_bytes(&self) -> Vec<u8> {

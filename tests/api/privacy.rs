@@ -101,19 +101,21 @@ async fn words_never_reach_the_database_as_written(app: TestApp) {
     let hashes: Vec<String> = sqlx::query_scalar("SELECT code_hash FROM participants").fetch_all(&app.db().await).await.unwrap();
     assert!(hashes.iter().all(|h| h.starts_with("h1$")), "{hashes:?}");
 
-    // The database in the wrong hands: a server on it with another key file reads nothing.
-    let other_key = app.dir.join("stolen.key");
-    let (base, _thief) = app.server_with_key(&other_key).await;
-    let thief_chair = client();
-    let r = thief_chair.post(format!("{base}/api/v1/session")).json(&json!({ "email": "chair@example.org", "password": "a long enough password" })).send().await.unwrap();
-    assert_eq!(r.status(), StatusCode::OK, "accounts are not sealed");
-    let r = thief_chair.get(format!("{base}/api/v1/meetings/{}", id(&m))).send().await.unwrap();
-    assert_eq!(r.status(), StatusCode::INTERNAL_SERVER_ERROR);
-    let body = r.text().await.unwrap();
-    assert!(!body.contains(NAME) && !body.contains("Dad"), "{body}");
-    // Nor does it open the codes.
-    let r = client().post(format!("{base}/api/v1/kiosk/invite")).json(&json!({ "code": code(&m, 0) })).send().await.unwrap();
-    assert_eq!(r.status(), StatusCode::NOT_FOUND);
+    // The database with another key file (a copy in the wrong hands, or a mistyped
+    // TIPTOES_KEY_FILE): Tiptoes will not start on it, and leaves no new key file behind.
+    let other_key = app.dir.join("other.key");
+    let out = tokio::process::Command::new(tests::bin())
+        .arg("migrate")
+        .env("TIPTOES_DATABASE_URL", &app.db_url)
+        .env("TIPTOES_KEY_FILE", &other_key)
+        .env("TIPTOES_LOG", "warn")
+        .output()
+        .await
+        .unwrap();
+    let said = String::from_utf8_lossy(&out.stderr);
+    assert!(!out.status.success() && said.contains("not in"), "{said}");
+    assert!(!other_key.exists());
+    assert!(!said.contains(NAME) && !said.contains("Dad"), "{said}");
     // The key file was made readable by its owner only.
     #[cfg(unix)]
     {
@@ -252,6 +254,14 @@ async fn a_purge_deletes_words_past_their_time_and_leaves_the_figures_as_they_we
     assert_eq!(got["participants"][0]["outcome"]["views_shared_by"], json!(["kiosk", "someone"]));
     let (_, ideas) = app.get_json(&manager, &format!("/api/v1/ideas?year={year}")).await;
     assert_eq!(ideas["ideas"], json!([]));
+    // Its codes stop: nothing new can be written for it.
+    let (s, _) = app.post_json(&client(), "/api/v1/kiosk/invite", json!({ "code": code(&old, 1) })).await;
+    assert_eq!(s, StatusCode::NOT_FOUND);
+    // Nor can the chair write into it: its outcome again keeps no note, an edit is refused.
+    let again = json!({ "held": true, "participants": [{ "id": old["participants"][0]["id"], "attended": false, "not_able": true, "not_able_reason": "a new note" }] });
+    assert_eq!(put(&chair, app.url(&format!("/api/v1/meetings/{}/outcome", id(&old))), again).await.0, StatusCode::OK);
+    let (_, got) = app.get_json(&chair, &format!("/api/v1/meetings/{}", id(&old))).await;
+    assert_eq!(got["participants"][0]["outcome"]["not_able_reason"], Value::Null);
     // Nothing is left to translate.
     let (s, b) = put(&chair, translation, json!({ "text": "again" })).await;
     assert_eq!((s, b["error"]["code"].as_str()), (StatusCode::CONFLICT, Some("words_deleted")));
@@ -491,6 +501,8 @@ async fn a_manager_exports_and_erases_one_persons_words(app: TestApp) {
     assert_eq!(got["case_ref"], CASE, "the meeting keeps its reference");
     let html = chair.get(app.url(&format!("/staff/meetings/{}", id(&m)))).send().await.unwrap().text().await.unwrap();
     assert!(html.contains("Their words were erased on"), "{html}");
+    // Their code stops: nothing new is written for them.
+    assert_eq!(app.post_json(&client(), "/api/v1/kiosk/invite", json!({ "code": code(&m, 0) })).await.0, StatusCode::NOT_FOUND);
     // Erasing again deletes nothing more; the export now says it was erased.
     let (s, b) = app.post_json(&manager, &erase, json!({})).await;
     assert_eq!((s, b["erased"].clone()), (StatusCode::OK, json!({ "views": 0, "translations": 0, "ideas": 0, "drafts": 0 })));

@@ -87,6 +87,25 @@ export function startMeeting(dbUrl, id) {
   assert.equal(r.status, 0, String(r.stderr));
 }
 
+/** The feedback stored (SQLite, through Python's sqlite3): what the figures count, exactly,
+ *  before the small-numbers rule hides a single response. Ideas are sealed, so not here. */
+export function storedFeedback(dbUrl) {
+  const file = dbUrl.replace(/^sqlite:\/\//, '');
+  const py = 'import sqlite3,sys,json; c=sqlite3.connect(sys.argv[1]); c.row_factory=sqlite3.Row; '
+    + 'print(json.dumps([dict(r) for r in c.execute("SELECT role, overall, listened, understood, said_what_wanted, report_in_time, met_chair_before, interpreter, understood_decisions FROM feedback")]))';
+  const r = spawnSync('python3', ['-c', py, file]);
+  assert.equal(r.status, 0, String(r.stderr));
+  return JSON.parse(String(r.stdout));
+}
+
+/** A manager, signed in through the API (the ideas a chair sees need 5 of a kind). */
+export async function managerApi(server) {
+  cli(server.dbUrl, ['user', 'add', '--email', 'manager@example.org', '--name', 'Manager', '--role', 'manager'], 'a long enough password\n');
+  const api = new Api(server.base);
+  assert.equal((await api.call('POST', '/api/v1/session', { email: 'manager@example.org', password: 'a long enough password' })).status, 200);
+  return api;
+}
+
 /** The messages of one language, from the Fluent files (single-line messages). */
 export function messages(lang) {
   const dir = join(root, 'locales', lang);

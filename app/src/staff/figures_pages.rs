@@ -343,8 +343,9 @@ fn feedback_view(p: FeedbackPage) -> impl IntoView {
             {group_view("staff-feedback-children", "children", children)}
             {group_view("staff-feedback-parents", "parents", parents)}
             <h2 class="app-heading-m" id="ideas">{t("staff-feedback-ideas")}</h2>
-            <p class="app-body">{t("staff-feedback-ideas-intro")}</p>
-            {(!manager).then(|| view! { <p class="app-hint">{t("staff-feedback-ideas-chair")}</p> })}
+            // A manager's list is newest first, with each idea's day; a chair's is not (see
+            // `figures::feedback::ideas`), and says so.
+            <p class="app-body">{if manager { t("staff-feedback-ideas-intro") } else { t("staff-feedback-ideas-chair") }}</p>
             {ideas_empty.then(|| view! { <p class="app-body">{t("staff-feedback-no-ideas")}</p> })}
             <ul class="staff-ideas">{ideas}</ul>
         </StaffLayout>

@@ -67,6 +67,41 @@ pub async fn seal_existing(pool: &Pool, ring: &KeyRing) -> Result<u64> {
     Ok(sealed)
 }
 
+/// Whether the database holds anything sealed or keyed (a word, an invite code): then a key
+/// file made just now cannot be the right one.
+pub async fn holds_sealed(pool: &Pool) -> Result<bool> {
+    for field in Field::ALL {
+        let (t, c) = (field.table(), field.column());
+        let sql = format!("SELECT 1 AS one FROM {t} WHERE SUBSTR({c}, 1, 4) = 'tt1$' LIMIT 1");
+        if sqlx::query(crate::db::sql(&sql)).fetch_optional(pool).await?.is_some() {
+            return Ok(true);
+        }
+    }
+    Ok(sqlx::query("SELECT 1 AS one FROM participants WHERE SUBSTR(code_hash, 1, 3) = 'h1$' LIMIT 1").fetch_optional(pool).await?.is_some())
+}
+
+/// Only one change to the key file at a time (two `rotate-key`s, or one beside
+/// `--forget-retired`, would each write the file from what they read, and one key would be
+/// lost with the words sealed under it): a lock file beside it, made exclusively.
+struct FileLock(std::path::PathBuf);
+
+impl FileLock {
+    fn take(key_file: &std::path::Path) -> Result<FileLock> {
+        let path = key_file.with_extension("lock");
+        std::fs::OpenOptions::new().write(true).create_new(true).open(&path).map_err(|_| ServiceError::Conflict {
+            code: "keys_busy",
+            message: format!("another rotate-key is running (if none is, remove {})", path.display()),
+        })?;
+        Ok(FileLock(path))
+    }
+}
+
+impl Drop for FileLock {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_file(&self.0);
+    }
+}
+
 /// What each key in the file still seals.
 #[derive(Debug, Serialize)]
 pub struct KeyUse {
@@ -121,6 +156,7 @@ pub struct Rotation {
 /// and another instance may seal under one for a few seconds more; `forget_retired` takes them
 /// out once nothing needs them.
 pub async fn rotate(pool: &Pool, ring: &KeyRing) -> Result<Rotation> {
+    let _lock = FileLock::take(ring.path())?;
     let path = ring.path().to_path_buf();
     let text = std::fs::read_to_string(&path).map_err(|e| anyhow::anyhow!("cannot read {}: {e}", path.display()))?;
     let mut keys = crypto::parse(&text).map_err(|e| anyhow::anyhow!("{}: {e}", path.display()))?;
@@ -143,6 +179,7 @@ pub async fn rotate(pool: &Pool, ring: &KeyRing) -> Result<Rotation> {
 /// Takes every key but the newest out of the file, if no value and no live code uses it;
 /// otherwise changes nothing and says which keys are still needed.
 pub async fn forget_retired(pool: &Pool, ring: &KeyRing) -> Result<Vec<String>> {
+    let _lock = FileLock::take(ring.path())?;
     let keys = usage(pool, ring).await?;
     let busy: Vec<&KeyUse> = keys.iter().filter(|k| !k.current && (k.values > 0 || k.codes > 0)).collect();
     if !busy.is_empty() {

@@ -643,6 +643,11 @@ pub async fn update(pool: &Pool, user: &User, id: &str, changes: MeetingChanges,
     if let Some(e) = closed(m.status) {
         return Err(e);
     }
+    // A meeting whose words were deleted after its time takes no new ones.
+    let purged = sqlx::query("SELECT words_deleted_at FROM meetings WHERE id = $1").bind(id).fetch_one(pool).await?;
+    if purged.try_get::<Option<i64>, _>("words_deleted_at")?.is_some() {
+        return Err(ServiceError::Conflict { code: "words_deleted", message: "this meeting's words were deleted after its time; set up a new meeting".into() });
+    }
     let starts_at = changes.starts_at.as_deref().map(|s| parse_time("starts_at", s)).transpose()?;
     let case_ref = changes.case_ref.map(|c| optional_text("case_ref", Some(c), 100)).transpose()?;
     let people = match changes.participants {
@@ -676,8 +681,9 @@ pub async fn update(pool: &Pool, user: &User, id: &str, changes: MeetingChanges,
             match existing {
                 Some(pid) => {
                     sqlx::query(
-                        "UPDATE participants SET position = $1, role = $2, first_name = $3, language = $4, age_band = $5, gender = $6 \
-                         WHERE id = $7 AND meeting_id = $8",
+                        // An erased person's name stays erased.
+                        "UPDATE participants SET position = $1, role = $2, first_name = CASE WHEN words_deleted_at IS NULL THEN $3 END, \
+                         language = $4, age_band = $5, gender = $6 WHERE id = $7 AND meeting_id = $8",
                     )
                     .bind(position as i64)
                     .bind(p.role.as_str())

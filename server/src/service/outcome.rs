@@ -101,7 +101,11 @@ pub async fn record(pool: &Pool, user: &User, meeting_id: &str, input: OutcomeIn
         for p in &out {
             let shared = serde_json::to_string(&p.views_shared_by).map_err(anyhow::Error::from)?;
             sqlx::query(
-                "UPDATE participants SET attended = $1, views_shared_by = $2, not_able = $3, not_able_reason = $4, \
+                // No note about someone whose words were erased, or about a meeting whose words
+                // are past their time.
+                "UPDATE participants SET attended = $1, views_shared_by = $2, not_able = $3, \
+                 not_able_reason = CASE WHEN words_deleted_at IS NULL \
+                   AND (SELECT m.words_deleted_at FROM meetings m WHERE m.id = $8) IS NULL THEN $4 END, \
                  interpreter_needed = $5, interpreter_present = $6 WHERE id = $7 AND meeting_id = $8",
             )
             .bind(i64::from(p.attended))

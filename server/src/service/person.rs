@@ -116,7 +116,7 @@ pub async fn export(pool: &Pool, manager: &User, participant_id: &str) -> Result
     };
     let audit = sqlx::query(
         "SELECT a.at, a.action, u.name AS user_name FROM audit_log a LEFT JOIN users u ON u.id = a.user_id \
-         WHERE a.participant_id = $1 OR a.meeting_id = $2 ORDER BY a.at, a.id",
+         WHERE a.participant_id = $1 OR (a.meeting_id = $2 AND a.participant_id IS NULL) ORDER BY a.at, a.id",
     )
     .bind(participant_id)
     .bind(&meeting_id)
@@ -150,8 +150,9 @@ pub struct Erased {
 
 /// Erases one participant's words now: every version of their views, their drafts, their
 /// feedback idea, the chair's translations and notes about them, and their first name. What
-/// the figures count stays; the person is marked with when and why. Erasing again changes
-/// nothing more. Managers only (404 for anyone else).
+/// the figures count stays; the person is marked with when and why, and their invite code
+/// stops (nothing new is written for them; the meeting's edits and outcome leave their name
+/// and notes empty). Erasing again changes nothing more. Managers only (404 for anyone else).
 pub async fn erase(pool: &Pool, manager: &User, participant_id: &str) -> Result<Erased> {
     managers_only(manager)?;
     let meeting_id = meeting_of(pool, participant_id).await?;
@@ -175,7 +176,8 @@ pub async fn erase(pool: &Pool, manager: &User, participant_id: &str) -> Result<
     out.drafts = sqlx::query("DELETE FROM kiosk_sessions WHERE participant_id = $1").bind(participant_id).execute(&mut *tx).await?.rows_affected();
     sqlx::query(
         "UPDATE participants SET first_name = NULL, not_able_reason = NULL, \
-         words_deleted_at = COALESCE(words_deleted_at, $1), words_deleted_why = COALESCE(words_deleted_why, 'erasure') WHERE id = $2",
+         words_deleted_at = COALESCE(words_deleted_at, $1), words_deleted_why = COALESCE(words_deleted_why, 'erasure'), \
+         code_expires_at = CASE WHEN code_expires_at > $1 THEN $1 ELSE code_expires_at END WHERE id = $2",
     )
     .bind(now_ms())
     .bind(participant_id)

@@ -95,6 +95,8 @@ pub async fn purge(pool: &Pool, who: Option<&super::users::User>, asked: bool) -
             continue;
         }
         let list = placeholders(1, claimed.len());
+        // "Now", where a statement needs it: the placeholder after the meetings' ids.
+        let now_p = format!("${}", claimed.len() + 1);
         let people = format!("SELECT id FROM participants WHERE meeting_id IN ({list})");
         let statements = [
             format!("DELETE FROM translations WHERE views_id IN (SELECT id FROM views WHERE participant_id IN ({people}))"),
@@ -105,12 +107,18 @@ pub async fn purge(pool: &Pool, who: Option<&super::users::User>, asked: bool) -
                  WHERE (first_name IS NOT NULL OR not_able_reason IS NOT NULL) AND meeting_id IN ({list})"
             ),
             format!("DELETE FROM kiosk_sessions WHERE participant_id IN ({people})"),
+            // Their codes stop now (if TIPTOES_KEEP_WORDS_DAYS is under the codes' 30 days), so
+            // nothing new is written for a meeting whose words are gone.
+            format!("UPDATE participants SET code_expires_at = {now_p} WHERE code_expires_at > {now_p} AND meeting_id IN ({list})"),
         ];
-        let mut counts = [0u64; 5];
+        let mut counts = [0u64; 6];
         for (sql, n) in statements.iter().zip(counts.iter_mut()) {
             let mut q = sqlx::query(crate::db::sql(sql));
             for id in &claimed {
                 q = q.bind(id);
+            }
+            if sql.contains(&now_p) {
+                q = q.bind(now);
             }
             *n = q.execute(&mut *tx).await?.rows_affected();
         }

@@ -73,9 +73,13 @@ pub async fn save(pool: &Pool, user: &User, meeting_id: &str, views_id: &str, fi
     if text.is_empty() {
         sqlx::query("DELETE FROM translations WHERE views_id = $1 AND field = $2").bind(views_id).bind(field).execute(&mut *tx).await?;
     } else {
-        // One statement: two chairs saving at once leave one translation, not an error.
-        sqlx::query(
-            "INSERT INTO translations (views_id, field, text, translated_by, translated_at) VALUES ($1, $2, $3, $4, $5) \
+        // One statement: two chairs saving at once leave one translation, not an error. And
+        // only while the words are there: an erasure or a purge between the check above and
+        // here leaves nothing to translate.
+        let saved = sqlx::query(
+            "INSERT INTO translations (views_id, field, text, translated_by, translated_at) SELECT $1, $2, $3, $4, $5 \
+             WHERE EXISTS (SELECT 1 FROM views v JOIN participants p ON p.id = v.participant_id JOIN meetings m ON m.id = p.meeting_id \
+               WHERE v.id = $1 AND v.answers <> '' AND p.words_deleted_at IS NULL AND m.words_deleted_at IS NULL) \
              ON CONFLICT (views_id, field) DO UPDATE SET text = excluded.text, translated_by = excluded.translated_by, translated_at = excluded.translated_at",
         )
             .bind(views_id)
@@ -85,6 +89,9 @@ pub async fn save(pool: &Pool, user: &User, meeting_id: &str, views_id: &str, fi
             .bind(now)
             .execute(&mut *tx)
             .await?;
+        if saved.rows_affected() == 0 {
+            return Err(ServiceError::Conflict { code: "words_deleted", message: "these words were deleted".into() });
+        }
     }
     audit::record(&mut *tx, user, audit::Action::TranslateViews, meeting_id).await?;
     tx.commit().await?;

@@ -98,16 +98,20 @@ pub async fn feedback(pool: &Pool, user: &User, year: i32, scope: Scope) -> Resu
     let empty = || std::array::from_fn(|_| vec![0; cols.len()]);
     for child in [true, false] {
         table.insert((super::asked_key(&scope), child), empty());
+        table.insert(((None, None), child), empty());
     }
     for r in &rows {
         let g: String = r.try_get("g")?;
         let (kind, chair, q) = super::split_key(&g);
         let child = r.try_get::<String, _>("grp")? == "child";
-        let slot = table.entry((super::row_key(&scope, kind, chair), child)).or_insert_with(empty);
-        for (i, c) in cols.iter().enumerate() {
-            let n = r.try_get::<Option<i64>, _>(c.as_str())?.unwrap_or(0);
-            slot[q - 1][i] += n;
-            slot[4][i] += n;
+        let counts = cols.iter().map(|c| Ok(r.try_get::<Option<i64>, _>(c.as_str())?.unwrap_or(0))).collect::<Result<Vec<i64>>>()?;
+        // Into every row of the table of groups it belongs to, and the service's.
+        for key in super::row_keys(kind, chair).into_iter().chain([(None, None)]) {
+            let slot = table.entry((key, child)).or_insert_with(empty);
+            for (i, n) in counts.iter().enumerate() {
+                slot[q - 1][i] += n;
+                slot[4][i] += n;
+            }
         }
     }
     let mut out: [[Option<Group>; 5]; 2] = Default::default();
@@ -163,14 +167,31 @@ pub async fn ideas(pool: &Pool, user: &User, year: i32) -> Result<Vec<(Idea, Opt
     .fetch_all(pool)
     .await?;
     let quarter_of = |starts: i64| (1..4).filter(|&i| starts >= b[i]).count() as u8 + 1;
-    let mut per_quarter = [0usize; 4];
+    // What a chair sees beside each idea (its quarter, the meeting's kind, child or adult):
+    // each such group must hold 5 or more, or the chair, who knows who came, could tell whose.
+    let mut per_group: std::collections::HashMap<(u8, String, bool), usize> = Default::default();
     let mut found = Vec::with_capacity(rows.len());
     for r in &rows {
         let q = quarter_of(r.try_get("starts_at")?);
-        per_quarter[usize::from(q - 1)] += 1;
-        found.push((r, q));
+        let group = (q, r.try_get::<String, _>("kind")?, r.try_get::<String, _>("role")? == "child");
+        *per_group.entry(group.clone()).or_default() += 1;
+        found.push((r, q, group));
     }
-    let shown: Vec<_> = found.into_iter().filter(|(_, q)| user.is_manager() || per_quarter[usize::from(q - 1)] >= small::SMALLEST_SHOWN as usize).collect();
+    let mut shown: Vec<_> = found
+        .into_iter()
+        .filter(|(_, _, g)| user.is_manager() || per_group[g] >= small::SMALLEST_SHOWN as usize)
+        .map(|(r, q, _)| (r, q))
+        .collect();
+    if !user.is_manager() {
+        // Newest first would tell when each came: a chair's list is in the order of its words.
+        let mut keyed: Vec<(String, (&sqlx::any::AnyRow, u8))> = Vec::with_capacity(shown.len());
+        for (r, q) in shown {
+            let id: String = r.try_get("id")?;
+            keyed.push((crate::crypto::open(crate::crypto::Field::Idea, &id, &r.try_get::<String, _>("idea")?)?, (r, q)));
+        }
+        keyed.sort_by(|a, b| a.0.cmp(&b.0));
+        shown = keyed.into_iter().map(|(_, v)| v).collect();
+    }
     // The ideas are children's and parents' words: every listing is in the audit log.
     let detail = serde_json::json!({ "year": year, "ideas": shown.len() });
     crate::service::audit::write(pool, Some(user), crate::service::audit::Action::ReadIdeas, crate::service::audit::About { detail: Some(detail), ..Default::default() }).await?;

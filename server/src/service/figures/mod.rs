@@ -314,15 +314,18 @@ pub async fn participation(pool: &Pool, user: &User, year: i32, scope: Scope) ->
     Ok(Participation { year: year_label(year), quarters, total: figures(4) })
 }
 
-/// A row of a filtered table: the kind and the chair, each only when the scope names one.
-type RowKey = (Option<String>, Option<String>);
-
-fn row_key(scope: &Scope, kind: &str, chair: &str) -> RowKey {
-    (scope.kind.map(|_| kind.to_string()), scope.chair.as_ref().map(|_| chair.to_string()))
-}
+/// A row of the table of groups: a kind and a chair (`None`: all of them). The table holds
+/// every (kind, chair), every kind over all chairs and every chair over all kinds, so any
+/// filter (kind, chair, both) is one of its rows.
+pub(super) type RowKey = (Option<String>, Option<String>);
 
 fn asked_key(scope: &Scope) -> RowKey {
     (scope.kind.map(|k| k.as_str().to_string()), scope.chair.clone())
+}
+
+/// The rows a (kind, chair) count adds to.
+pub(super) fn row_keys(kind: &str, chair: &str) -> [RowKey; 3] {
+    [(Some(kind.into()), Some(chair.into())), (Some(kind.into()), None), (None, Some(chair.into()))]
 }
 
 /// Every meeting's kind, chair and quarter, as one SQL text (`kind|chair|quarter`).
@@ -337,58 +340,105 @@ fn split_key(g: &str) -> (&str, &str, usize) {
     (k, c, parts.next().and_then(|q| q.parse::<usize>().ok()).unwrap_or(1).clamp(1, 4))
 }
 
-/// The lines of a filtered table (rows `keys`, columns the four quarters and the year) whose
-/// sums can be read: each row (its year), each column (the service's quarter), and, filtered
-/// by kind and chair at once, a chair's kinds and a kind's chairs (each of which can be asked
-/// for too).
-fn table_lines(keys: &[RowKey]) -> Vec<Vec<usize>> {
-    let mut lines = small::grid_lines(keys.len(), 5);
-    if keys.first().is_some_and(|(k, c)| k.is_some() && c.is_some()) {
-        for by_chair in [false, true] {
-            let mut groups: std::collections::BTreeMap<&Option<String>, Vec<usize>> = Default::default();
-            for (r, (k, c)) in keys.iter().enumerate() {
-                groups.entry(if by_chair { c } else { k }).or_default().push(r);
+/// The lines of the table of groups (rows `keys`, columns the four quarters and the year)
+/// whose sums can be read: each row (its year); for each period, every kind (the service's
+/// figure), every chair (the same), a chair's kinds with that chair's row, and a kind's chairs
+/// with that kind's row. The suppression runs once over all of it, so every filter asked for
+/// is hidden the same way, and no two answers can be set against each other.
+pub(super) fn table_lines(keys: &[RowKey]) -> Vec<Vec<usize>> {
+    use std::collections::BTreeMap;
+    let at = |k: &RowKey| keys.iter().position(|x| x == k);
+    let mut lines: Vec<Vec<usize>> = (0..keys.len()).map(|r| (0..5).map(|c| r * 5 + c).collect()).collect();
+    let mut of_chair: BTreeMap<&String, Vec<usize>> = BTreeMap::new();
+    let mut of_kind: BTreeMap<&String, Vec<usize>> = BTreeMap::new();
+    let (mut kinds, mut chairs) = (Vec::new(), Vec::new());
+    for (r, key) in keys.iter().enumerate() {
+        match key {
+            (Some(k), Some(c)) => {
+                of_chair.entry(c).or_default().push(r);
+                of_kind.entry(k).or_default().push(r);
             }
-            for rows in groups.values() {
-                lines.extend((0..5).map(|col| rows.iter().map(|r| r * 5 + col).collect::<Vec<_>>()));
-            }
+            (Some(_), None) => kinds.push(r),
+            (None, Some(_)) => chairs.push(r),
+            (None, None) => {}
+        }
+    }
+    // The service's own row, where the table has one (feedback, whose service figures are
+    // hidden too): the kinds add up to it, and so do the chairs.
+    let service = at(&(None, None));
+    for col in 0..5 {
+        let cells = |rows: &[usize]| rows.iter().map(|r| r * 5 + col).chain(service.map(|s| s * 5 + col)).collect::<Vec<_>>();
+        lines.push(cells(&kinds));
+        lines.push(cells(&chairs));
+        let cells = |rows: &[usize]| rows.iter().map(|r| r * 5 + col).collect::<Vec<_>>();
+        for (c, rows) in &of_chair {
+            let mut line = cells(rows);
+            line.extend(at(&(None, Some((*c).clone()))).map(|r| r * 5 + col));
+            lines.push(line);
+        }
+        for (k, rows) in &of_kind {
+            let mut line = cells(rows);
+            line.extend(at(&(Some((*k).clone()), None)).map(|r| r * 5 + col));
+            lines.push(line);
         }
     }
     lines
 }
 
-/// Where a filtered count could be worked out from: the same count of every other kind (or
-/// chair, or kind and chair) that quarter, whose sum is the service's figure; and the
-/// group's own quarters, whose sum is its year. So the small-numbers rule is applied to the
-/// whole table of groups by quarter at once, and the group asked for is read out of it.
-/// Returns its quarters and year (0–3, 4), and what to hide of each.
-async fn filtered(pool: &Pool, year: i32, scope: &Scope) -> Result<([Counts; 5], [[bool; 8]; 5])> {
+/// The held meetings' counts in the table of groups by quarter (see `RowKey`), with what the
+/// small-numbers rule hides of each count of people: `hide[m][row * 5 + period]`.
+pub(super) struct GroupTable {
+    pub keys: Vec<RowKey>,
+    pub counts: Vec<[Counts; 5]>,
+    pub hide: Vec<Vec<bool>>,
+}
+
+impl GroupTable {
+    pub fn row(&self, key: &RowKey) -> Option<usize> {
+        self.keys.iter().position(|k| k == key)
+    }
+}
+
+pub(super) async fn group_table(pool: &Pool, year: i32, extra: Option<RowKey>) -> Result<GroupTable> {
     let rows = counts_by::<String>(pool, year, &Scope::default(), &meetings_sql(&kind_chair_quarter())).await?;
     let mut table: std::collections::BTreeMap<RowKey, [Counts; 5]> = Default::default();
-    table.insert(asked_key(scope), [Counts::default(); 5]);
+    if let Some(k) = extra {
+        table.insert(k, [Counts::default(); 5]);
+    }
     for (g, c) in rows {
         let (k, ch, q) = split_key(&g);
-        let row = table.entry(row_key(scope, k, ch)).or_insert([Counts::default(); 5]);
-        row[q - 1] = row[q - 1] + c;
-        row[4] = row[4] + c;
+        for key in row_keys(k, ch) {
+            let row = table.entry(key).or_insert([Counts::default(); 5]);
+            row[q - 1] = row[q - 1] + c;
+            row[4] = row[4] + c;
+        }
     }
-    let keys: Vec<RowKey> = table.keys().cloned().collect();
-    let asked = keys.iter().position(|k| *k == asked_key(scope)).unwrap_or(0);
+    let (keys, counts): (Vec<RowKey>, Vec<[Counts; 5]>) = table.into_iter().unzip();
     let lines = table_lines(&keys);
-    let cells = |m: usize| -> Vec<i64> { keys.iter().flat_map(|k| table[k].iter().map(move |c| c.people()[m])).collect() };
-    let mut hidden: Vec<Vec<bool>> = vec![Vec::new(); 8];
-    // Not able (1) first: where it is hidden, invited (0) is hidden too (see `small`).
+    let cells = |m: usize| -> Vec<i64> { counts.iter().flat_map(|row| row.iter().map(move |c| c.people()[m])).collect() };
+    let mut hide: Vec<Vec<bool>> = vec![Vec::new(); 8];
+    // Not able (1) first: where it hides someone, invited (0) is hidden too (see `small`).
+    let not_able = cells(1);
     for m in [1, 0, 2, 3, 4, 5, 6, 7] {
-        let start = if m == 0 { hidden[1].clone() } else { vec![false; keys.len() * 5] };
-        hidden[m] = small::hidden_from(&cells(m), start, &lines);
+        let start = if m == 0 { hide[1].iter().zip(&not_able).map(|(h, n)| *h && *n > 0).collect() } else { vec![false; keys.len() * 5] };
+        hide[m] = small::hidden_from(&cells(m), start, &lines);
     }
+    Ok(GroupTable { keys, counts, hide })
+}
+
+/// A filtered group's quarters and year (0–3, 4), and what to hide of each, read out of the
+/// whole table of groups.
+async fn filtered(pool: &Pool, year: i32, scope: &Scope) -> Result<([Counts; 5], [[bool; 8]; 5])> {
+    let asked = asked_key(scope);
+    let t = group_table(pool, year, Some(asked.clone())).await?;
+    let r = t.row(&asked).unwrap_or(0);
     let mut hide = [[false; 8]; 5];
     for (col, h) in hide.iter_mut().enumerate() {
         for m in 0..8 {
-            h[m] = hidden[m][asked * 5 + col];
+            h[m] = t.hide[m][r * 5 + col];
         }
     }
-    Ok((table[&keys[asked]], hide))
+    Ok((t.counts[r], hide))
 }
 
 /// The financial years from the first meeting's to this one, newest first.

@@ -7,12 +7,13 @@
 //! 1. Every count from 0 to 4 in such a table is hidden ("primary").
 //! 2. A table is cut into lines whose sums are shown somewhere: the four quarters and their
 //!    year, the rows of a breakdown and the service's total. While a line hides exactly one
-//!    of its cells, the smallest cell still shown in that line is hidden too ("secondary"),
-//!    so subtracting the rest from the sum gives two hidden counts together, never one.
+//!    count above 0, the smallest count above 0 still shown in that line is hidden too
+//!    ("secondary"), so subtracting the rest from the sum gives two hidden counts together,
+//!    never one. A hidden 0 is no cover: that nothing happened may be known (no meetings).
 //! 3. A percentage is hidden when its count, or the count it is of, is hidden. The children's
 //!    percentages are of those able to take part (invited, less those not able), which a
-//!    percentage beside its count gives away: so where the children not able are hidden, the
-//!    children invited are hidden too (and go through step 2 as well).
+//!    percentage beside its count gives away: so where 1 to 4 children not able are hidden (or
+//!    more, by step 2), the children invited are hidden too (and go through step 2 as well).
 
 pub use app::figures::SMALLEST_SHOWN;
 
@@ -31,12 +32,14 @@ pub fn hidden_from(cells: &[i64], mut hide: Vec<bool>, lines: &[Vec<usize>]) -> 
     loop {
         let mut changed = false;
         for line in lines {
-            if line.iter().filter(|&&i| hide[i]).count() != 1 {
+            // A hidden 0 protects nothing: it may be known anyway (a quarter with no meetings
+            // held, which is shown), so only hidden counts above 0 are counted.
+            if line.iter().filter(|&&i| hide[i] && cells[i] > 0).count() != 1 {
                 continue;
             }
-            // The smallest count still shown; on a tie, the first (a fixed choice, so the
-            // same figures always hide the same cells).
-            if let Some(&i) = line.iter().filter(|&&i| !hide[i]).min_by_key(|&&i| (cells[i], i)) {
+            // The smallest count above 0 still shown; on a tie, the first (a fixed choice, so
+            // the same figures always hide the same cells).
+            if let Some(&i) = line.iter().filter(|&&i| !hide[i] && cells[i] > 0).min_by_key(|&&i| (cells[i], i)) {
                 hide[i] = true;
                 changed = true;
             }
@@ -87,5 +90,11 @@ mod tests {
         }
         assert!(hide[5], "the 3");
         assert!(!hide[0], "large counts stay");
+    }
+
+    #[test]
+    fn a_hidden_nothing_is_no_cover() {
+        // A quarter with no meetings is known to be 0: the 3 would be 43 - 20 - 20.
+        assert_eq!(hidden(&[3, 0, 20, 20, 43], &[vec![0, 1, 2, 3, 4]]), [true, true, true, false, false]);
     }
 }
