@@ -330,6 +330,15 @@ pub struct SentViews {
     pub translations: Vec<super::translations::Translation>,
 }
 
+/// One version's answers as stored, opened: `null` once they were deleted (after the meeting,
+/// see `retention`, or on request, see `person`), when the version is still counted.
+pub(super) fn stored_answers(views_id: &str, stored: &str) -> Result<serde_json::Value> {
+    if stored.is_empty() {
+        return Ok(serde_json::Value::Null);
+    }
+    serde_json::from_str(&crypto::open(Field::Answers, views_id, stored)?).map_err(|e| super::unreadable("answers", &e).into())
+}
+
 pub fn rfc3339(ms: i64) -> String {
     chrono::DateTime::from_timestamp_millis(ms)
         .unwrap_or_default()
@@ -366,12 +375,7 @@ pub async fn read(pool: &Pool, user: &User, id: &str, why: super::audit::Action)
     for v in rows {
         let answers: String = v.try_get("answers")?;
         let views_id: String = v.try_get("id")?;
-        // Deleted after the meeting (see `retention`): the version is still counted, its words are gone.
-        let answers: serde_json::Value = if answers.is_empty() {
-            serde_json::Value::Null
-        } else {
-            serde_json::from_str(&crypto::open(Field::Answers, &views_id, &answers)?).map_err(|e| super::unreadable("answers", &e))?
-        };
+        let answers = stored_answers(&views_id, &answers)?;
         newest.insert(
             v.try_get("participant_id")?,
             SentViews {

@@ -50,11 +50,7 @@ pub async fn export(pool: &Pool, manager: &User, participant_id: &str) -> Result
     {
         let id: String = v.try_get("id")?;
         let stored: String = v.try_get("answers")?;
-        let answers = if stored.is_empty() {
-            Value::Null
-        } else {
-            serde_json::from_str(&crypto::open(Field::Answers, &id, &stored)?).map_err(|e| super::unreadable("answers", &e))?
-        };
+        let answers = meetings::stored_answers(&id, &stored)?;
         let of_this: Vec<&super::translations::Translation> = translations.iter().filter(|(vid, _)| *vid == id).map(|(_, t)| t).collect();
         views.push(json!({
             "id": id,

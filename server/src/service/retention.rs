@@ -98,26 +98,30 @@ pub async fn purge(pool: &Pool, who: Option<&super::users::User>, asked: bool) -
         // "Now", where a statement needs it: the placeholder after the meetings' ids.
         let now_p = format!("${}", claimed.len() + 1);
         let people = format!("SELECT id FROM participants WHERE meeting_id IN ({list})");
+        // Each statement, and whether it also takes "now" (after the ids).
         let statements = [
-            format!("DELETE FROM translations WHERE views_id IN (SELECT id FROM views WHERE participant_id IN ({people}))"),
-            format!("UPDATE views SET answers = '' WHERE answers <> '' AND participant_id IN ({people})"),
-            format!("UPDATE feedback SET idea = NULL WHERE idea IS NOT NULL AND meeting_id IN ({list})"),
-            format!(
-                "UPDATE participants SET first_name = NULL, not_able_reason = NULL \
-                 WHERE (first_name IS NOT NULL OR not_able_reason IS NOT NULL) AND meeting_id IN ({list})"
+            (format!("DELETE FROM translations WHERE views_id IN (SELECT id FROM views WHERE participant_id IN ({people}))"), false),
+            (format!("UPDATE views SET answers = '' WHERE answers <> '' AND participant_id IN ({people})"), false),
+            (format!("UPDATE feedback SET idea = NULL WHERE idea IS NOT NULL AND meeting_id IN ({list})"), false),
+            (
+                format!(
+                    "UPDATE participants SET first_name = NULL, not_able_reason = NULL \
+                     WHERE (first_name IS NOT NULL OR not_able_reason IS NOT NULL) AND meeting_id IN ({list})"
+                ),
+                false,
             ),
-            format!("DELETE FROM kiosk_sessions WHERE participant_id IN ({people})"),
+            (format!("DELETE FROM kiosk_sessions WHERE participant_id IN ({people})"), false),
             // Their codes stop now (if TIPTOES_KEEP_WORDS_DAYS is under the codes' 30 days), so
             // nothing new is written for a meeting whose words are gone.
-            format!("UPDATE participants SET code_expires_at = {now_p} WHERE code_expires_at > {now_p} AND meeting_id IN ({list})"),
+            (format!("UPDATE participants SET code_expires_at = {now_p} WHERE code_expires_at > {now_p} AND meeting_id IN ({list})"), true),
         ];
         let mut counts = [0u64; 6];
-        for (sql, n) in statements.iter().zip(counts.iter_mut()) {
+        for ((sql, with_now), n) in statements.iter().zip(counts.iter_mut()) {
             let mut q = sqlx::query(crate::db::sql(sql));
             for id in &claimed {
                 q = q.bind(id);
             }
-            if sql.contains(&now_p) {
+            if *with_now {
                 q = q.bind(now);
             }
             *n = q.execute(&mut *tx).await?.rows_affected();

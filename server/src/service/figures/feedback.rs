@@ -177,25 +177,15 @@ pub async fn ideas(pool: &Pool, user: &User, year: i32) -> Result<Vec<(Idea, Opt
         *per_group.entry(group.clone()).or_default() += 1;
         found.push((r, q, group));
     }
-    let mut shown: Vec<_> = found
+    let shown: Vec<_> = found
         .into_iter()
         .filter(|(_, _, g)| user.is_manager() || per_group[g] >= small::SMALLEST_SHOWN as usize)
         .map(|(r, q, _)| (r, q))
         .collect();
-    if !user.is_manager() {
-        // Newest first would tell when each came: a chair's list is in the order of its words.
-        let mut keyed: Vec<(String, (&sqlx::any::AnyRow, u8))> = Vec::with_capacity(shown.len());
-        for (r, q) in shown {
-            let id: String = r.try_get("id")?;
-            keyed.push((crate::crypto::open(crate::crypto::Field::Idea, &id, &r.try_get::<String, _>("idea")?)?, (r, q)));
-        }
-        keyed.sort_by(|a, b| a.0.cmp(&b.0));
-        shown = keyed.into_iter().map(|(_, v)| v).collect();
-    }
     // The ideas are children's and parents' words: every listing is in the audit log.
     let detail = serde_json::json!({ "year": year, "ideas": shown.len() });
     crate::service::audit::write(pool, Some(user), crate::service::audit::Action::ReadIdeas, crate::service::audit::About { detail: Some(detail), ..Default::default() }).await?;
-    shown
+    let mut ideas = shown
         .into_iter()
         .map(|(r, quarter)| {
             let kind: String = r.try_get("kind")?;
@@ -215,5 +205,10 @@ pub async fn ideas(pool: &Pool, user: &User, year: i32) -> Result<Vec<(Idea, Opt
                 at,
             ))
         })
-        .collect()
+        .collect::<Result<Vec<_>>>()?;
+    if !user.is_manager() {
+        // Newest first would tell when each came: a chair's list is in the order of its words.
+        ideas.sort_by(|a, b| a.0.idea.cmp(&b.0.idea));
+    }
+    Ok(ideas)
 }
