@@ -33,6 +33,14 @@ pub enum ServiceError {
     /// The password checks are all in use and their short queue is full: try again shortly.
     #[error("the server is busy; try again in a moment")]
     Busy,
+    /// The database cannot be reached (restarting, a network fault, every connection in use
+    /// past the wait): nothing was done, and the same request later will work.
+    #[error("the database cannot be reached just now; nothing was saved. Try again in a moment")]
+    Unavailable,
+    /// The database's disk is full: the write was refused whole, and what was saved before is
+    /// untouched.
+    #[error("the server's storage is full; nothing was saved. Try again later")]
+    StorageFull,
     #[error("{message}")]
     Invalid { field: String, code: &'static str, message: String },
     #[error("{message}")]
@@ -49,7 +57,34 @@ impl ServiceError {
 
 impl From<sqlx::Error> for ServiceError {
     fn from(e: sqlx::Error) -> Self {
+        if is_storage_full(&e) {
+            tracing::error!(error = %e, "the database's storage is full");
+            return ServiceError::StorageFull;
+        }
+        if is_unreachable(&e) {
+            // One line per failed request while the database is away; at warn, because the
+            // pool reconnects by itself once it is back.
+            tracing::warn!(error = %e, "the database cannot be reached");
+            return ServiceError::Unavailable;
+        }
         ServiceError::Internal(anyhow::Error::new(e).context("database"))
+    }
+}
+
+/// SQLite's SQLITE_FULL (13) or PostgreSQL's disk_full (53100).
+fn is_storage_full(e: &sqlx::Error) -> bool {
+    let sqlx::Error::Database(d) = e else { return false };
+    matches!(d.code().as_deref(), Some("13" | "53100"))
+}
+
+/// The database is not there: no connection (refused, reset, timed out waiting for one),
+/// or PostgreSQL shutting down or starting up (57P…), a connection exception (08…) or too
+/// many connections (53300).
+fn is_unreachable(e: &sqlx::Error) -> bool {
+    match e {
+        sqlx::Error::Io(_) | sqlx::Error::PoolTimedOut | sqlx::Error::PoolClosed | sqlx::Error::Tls(_) | sqlx::Error::Protocol(_) => true,
+        sqlx::Error::Database(d) => d.code().is_some_and(|c| c.starts_with("57P") || c.starts_with("08") || c == "53300"),
+        _ => false,
     }
 }
 
@@ -89,6 +124,8 @@ impl From<ServiceError> for ApiError {
             TooManySignIns { .. } => ApiError::new(StatusCode::TOO_MANY_REQUESTS, "too_many_sign_ins", msg),
             TooManySends { .. } => ApiError::new(StatusCode::TOO_MANY_REQUESTS, "too_many_sends", msg),
             Busy => ApiError::new(StatusCode::SERVICE_UNAVAILABLE, "busy", msg),
+            Unavailable => ApiError::new(StatusCode::SERVICE_UNAVAILABLE, "unavailable", msg),
+            StorageFull => ApiError::new(StatusCode::INSUFFICIENT_STORAGE, "storage_full", msg),
             Invalid { field, code, message } => {
                 ApiError { status: StatusCode::UNPROCESSABLE_ENTITY, code, message, field: Some(field) }
             }
@@ -125,7 +162,8 @@ impl From<ServiceError> for app::api::AppError {
             ServiceError::RateLimited => AppError::RateLimited,
             ServiceError::MeetingStarted => AppError::MeetingStarted,
             ServiceError::TooManySends { .. } => AppError::TooManySends,
-            ServiceError::Busy => AppError::Busy,
+            // Both pass: the child is asked to wait and try again, and the draft is kept.
+            ServiceError::Busy | ServiceError::Unavailable | ServiceError::StorageFull => AppError::Busy,
             ServiceError::Invalid { code: "text_too_long", .. } => AppError::TextTooLong,
             ServiceError::Conflict { code: "feedback_already_sent", .. } => AppError::AlreadySent,
             ServiceError::Invalid { .. } | ServiceError::Conflict { .. } => AppError::Invalid,

@@ -39,6 +39,10 @@ pub fn router(state: AppState) -> Router {
     };
     Router::new()
         .route("/healthz", get(http::api::healthz))
+        // Alive, whatever the database says: for a supervisor that restarts a hung process
+        // (not one that lost its database), and the baseline beside which `make bench`
+        // measures the API (the same middleware, no work).
+        .route("/livez", get(|| async { "ok" }))
         .nest("/api/v1", http::api::routes())
         .route("/i/{code}", get(http::api::invite_link))
         .route(app::KIOSK_END_PATH, get(http::api::kiosk_end))

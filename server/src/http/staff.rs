@@ -31,7 +31,7 @@ impl From<ServiceError> for StaffError {
             ServiceError::InvalidCredentials => StaffError::InvalidCredentials,
             ServiceError::Locked { minutes } => StaffError::Locked { minutes },
             ServiceError::TooManySignIns { .. } => StaffError::Conflict { code: "too_many_sign_ins".into() },
-            ServiceError::Busy => StaffError::Conflict { code: "busy".into() },
+            ServiceError::Busy | ServiceError::Unavailable | ServiceError::StorageFull => StaffError::Conflict { code: "busy".into() },
             ServiceError::Invalid { field, code, .. } => StaffError::Invalid { field: form_field(&field), code: code.into() },
             ServiceError::Conflict { code, .. } => StaffError::Conflict { code: code.into() },
             ServiceError::MeetingStarted => StaffError::Conflict { code: "meeting_closed".into() },
