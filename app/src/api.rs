@@ -327,7 +327,9 @@ pub async fn save_step(
             leptos_axum::redirect(THANKS_FEEDBACK);
             Ok(())
         }
-        Err(e @ (AppError::TextTooLong | AppError::Invalid | AppError::MeetingStarted)) => {
+        // Back to the same screen, saying what is wrong; what was saved before stays. (A busy
+        // or unreachable database too: the child waits and presses again, where they were.)
+        Err(e @ (AppError::TextTooLong | AppError::Invalid | AppError::MeetingStarted | AppError::Busy | AppError::Internal)) => {
             let ret = if back_to_check { "&to_check=1" } else { "" };
             // Back to the screen the form named, if it names one the way slugs are written: the
             // slug is the sender's, and a newline in a Location header would end the response.

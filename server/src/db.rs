@@ -50,6 +50,94 @@ pub async fn connect(url: &str) -> anyhow::Result<Pool> {
     Ok(pool)
 }
 
+/// A write transaction: BEGIN IMMEDIATE on SQLite (the write lock from the first statement,
+/// so a transaction that reads before it writes cannot fail half-way to upgrade its lock),
+/// plain BEGIN on PostgreSQL.
+///
+/// SQLite has one writer at a time. Writers in this process queue here for their turn, first
+/// come first served, instead of in SQLite's busy handler, which polls in sleeps of up to
+/// 100 ms: under 64 senders at once that made the unluckiest wait many sleeps after the lock
+/// was free. (Another process writing the same file still waits in the busy handler.)
+///
+/// The statements are our own rather than sqlx's `Transaction`: when a disk fills, SQLite
+/// rolls the transaction back by itself, sqlx's ROLLBACK then fails, and its count of open
+/// transactions stayed at one, so the connection went back to the pool refusing every later
+/// BEGIN. Here a connection whose ROLLBACK fails is closed instead of reused.
+pub struct Write {
+    conn: Option<sqlx::pool::PoolConnection<sqlx::Any>>,
+    turn: Option<tokio::sync::OwnedMutexGuard<()>>,
+}
+
+pub async fn begin_write(pool: &Pool) -> sqlx::Result<Write> {
+    let turn = if is_sqlite(pool) {
+        static TURN: std::sync::OnceLock<std::sync::Arc<tokio::sync::Mutex<()>>> = std::sync::OnceLock::new();
+        Some(TURN.get_or_init(Default::default).clone().lock_owned().await)
+    } else {
+        None
+    };
+    let mut conn = pool.acquire().await?;
+    sqlx::raw_sql(if turn.is_some() { "BEGIN IMMEDIATE" } else { "BEGIN" }).execute(&mut *conn).await?;
+    Ok(Write { conn: Some(conn), turn })
+}
+
+impl Write {
+    /// The transaction's connection, to run statements on.
+    pub fn conn(&mut self) -> &mut sqlx::AnyConnection {
+        self.conn.as_mut().expect("a write in progress")
+    }
+
+    pub async fn commit(mut self) -> sqlx::Result<()> {
+        let mut conn = self.conn.take().expect("a write in progress");
+        let done = sqlx::raw_sql("COMMIT").execute(&mut *conn).await;
+        if done.is_err() {
+            end(conn).await;
+        }
+        done.map(|_| ())
+    }
+
+    /// Undoes everything: on SQLite nothing reaches the disk.
+    pub async fn rollback(mut self) -> sqlx::Result<()> {
+        end(self.conn.take().expect("a write in progress")).await;
+        Ok(())
+    }
+}
+
+/// Rolls back whatever is open; a connection that cannot say so is closed, not reused.
+async fn end(mut conn: sqlx::pool::PoolConnection<sqlx::Any>) {
+    if let Err(e) = sqlx::raw_sql("ROLLBACK").execute(&mut *conn).await {
+        // SQLite already rolled back by itself (a full disk): nothing is open, all is well.
+        let nothing_open = matches!(&e, sqlx::Error::Database(d) if d.message().contains("no transaction is active"));
+        if !nothing_open {
+            tracing::warn!(error = %e, "a rollback failed; closing that database connection");
+            conn.close_on_drop();
+        }
+    }
+}
+
+impl Drop for Write {
+    /// A write given up half-way (an early return, a dropped request): rolled back before the
+    /// next writer's turn, which this one holds until then.
+    fn drop(&mut self) {
+        if let Some(mut conn) = self.conn.take() {
+            let turn = self.turn.take();
+            match tokio::runtime::Handle::try_current() {
+                Ok(rt) => {
+                    rt.spawn(async move {
+                        end(conn).await;
+                        drop(turn);
+                    });
+                }
+                // No runtime left to roll back on: closing the connection ends its transaction.
+                Err(_) => conn.close_on_drop(),
+            }
+        }
+    }
+}
+
+pub fn is_sqlite(pool: &Pool) -> bool {
+    pool.connect_options().database_url.scheme() == "sqlite"
+}
+
 /// SQLite's version as numbers, e.g. `3.51.3` → (3, 51, 3).
 pub fn version_numbers(v: &str) -> (u32, u32, u32) {
     let mut n = v.split('.').map(|p| p.parse().unwrap_or(0));
@@ -60,7 +148,7 @@ pub fn version_numbers(v: &str) -> (u32, u32, u32) {
 /// as they were before, so it is copied into the database and emptied. (PostgreSQL's old row
 /// versions are out of reach of a dump and are reclaimed by autovacuum.)
 pub async fn forget_old_pages(pool: &Pool) -> anyhow::Result<()> {
-    if pool.connect_options().database_url.scheme() != "sqlite" {
+    if !is_sqlite(pool) {
         return Ok(());
     }
     // A reader in the middle of a query holds the log back ("busy" in the answer, not an

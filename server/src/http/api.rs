@@ -3,7 +3,7 @@
 use super::json::ApiJson;
 use crate::{
     error::{ApiError, ServiceError},
-    service::{audit, feedback, figures, invites, kiosk, meetings, notices, outcome, translations, users, views},
+    service::{audit, feedback, figures, invites, kiosk, meetings, notices, outcome, submission, translations, users, views},
     state::AppState,
 };
 use app::api::{KIOSK_COOKIE, ssr::ClientAddr};
@@ -393,7 +393,7 @@ async fn kiosk_views(
     let invite = invites::open(&state.pool, &body.code, &client.0).await?;
     let answers = views::parse_answers(&invite, body.answers)?;
     let receipt =
-        views::submit(&state.pool, &invite, &body.submission_id.to_string(), &answers, &invite.language, views::Via::Api, state.config.sends_per_hour).await?;
+        views::submit(&state.pool, &invite, &body.submission_id.to_string(), &answers, &invite.language, submission::Via::Api, state.config.sends_per_hour).await?;
     let status = if receipt.created { StatusCode::CREATED } else { StatusCode::OK };
     Ok((status, Json(receipt)).into_response())
 }
@@ -410,7 +410,7 @@ async fn kiosk_feedback(
     }
     let invite = invites::open(&state.pool, &body.code, &client.0).await?;
     let answers = feedback::parse_answers(&invite, body.answers)?;
-    let receipt = feedback::submit(&state.pool, &invite, &body.submission_id.to_string(), &answers, views::Via::Api).await?;
+    let receipt = feedback::submit(&state.pool, &invite, &body.submission_id.to_string(), &answers, submission::Via::Api).await?;
     let status = if receipt.created { StatusCode::CREATED } else { StatusCode::OK };
     Ok((status, Json(receipt)).into_response())
 }

@@ -2,7 +2,7 @@
 //! more for parents and carers, and one idea to make meetings better. One per person: the
 //! same submission id again is the first receipt; another is refused, so nobody counts twice.
 
-use super::{Result, ServiceError, invites::Invite, new_id, views::{Receipt, Via}};
+use super::{Result, ServiceError, invites::Invite, new_id, submission::{self, Receipt, Table, Via}};
 use crate::{crypto::{self, Field}, db::Pool, now_ms};
 use app::model::{FeedbackAnswers, check_feedback};
 
@@ -27,20 +27,20 @@ pub async fn sent(pool: &Pool, participant_id: &str) -> Result<bool> {
 /// Stores a person's feedback. Before the meeting, or for a cancelled one: 409
 /// `feedback_not_open`; a second feedback from the same person: 409 `feedback_already_sent`.
 pub async fn submit(pool: &Pool, invite: &Invite, submission_id: &str, a: &FeedbackAnswers, via: Via) -> Result<Receipt> {
-    if let Some(r) = existing(pool, invite, submission_id).await? {
-        return Ok(r);
-    }
+    check_feedback(invite.role, a)?;
+    let mut w = submission::begin(pool).await?;
     let now = now_ms();
     if !invite.feedback_open(now) {
-        return Err(ServiceError::Conflict {
+        // A retry of feedback sent before is still answered with its receipt.
+        let not_open = ServiceError::Conflict {
             code: "feedback_not_open",
             message: "feedback opens when the meeting starts (and not for a cancelled meeting)".into(),
-        });
+        };
+        return submission::earlier(w.conn(), Table::Feedback, invite, submission_id).await?.ok_or(not_open);
     }
-    check_feedback(invite.role, a)?;
     let id = new_id();
     let idea = a.idea.as_deref().map(str::trim).filter(|s| !s.is_empty());
-    let res = sqlx::query(
+    let inserted = sqlx::query(
         "INSERT INTO feedback (id, participant_id, submission_id, overall, listened, understood, said_what_wanted, \
          report_in_time, met_chair_before, interpreter, understood_decisions, idea, via, created_at, meeting_id, role) \
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16)",
@@ -61,22 +61,12 @@ pub async fn submit(pool: &Pool, invite: &Invite, submission_id: &str, a: &Feedb
     .bind(now)
     .bind(&invite.meeting_id)
     .bind(invite.role.as_str())
-    .execute(pool)
+    .execute(w.conn())
     .await;
-    match res {
-        Ok(_) => Ok(Receipt { id, submission_id: submission_id.into(), received_at: super::meetings::rfc3339(now), created: true }),
-        Err(e) if crate::db::is_unique_violation(&e) => match existing(pool, invite, submission_id).await? {
-            // Two tries of the same submission raced: the other one stored it.
-            Some(r) => Ok(r),
-            None => Err(ServiceError::Conflict {
-                code: "feedback_already_sent",
-                message: "feedback for this invite was already sent; thank you".into(),
-            }),
-        },
-        Err(e) => Err(e.into()),
-    }
-}
-
-async fn existing(pool: &Pool, invite: &Invite, submission_id: &str) -> Result<Option<Receipt>> {
-    super::views::existing_in(pool, "feedback", invite, submission_id).await
+    let new = Receipt { id, submission_id: submission_id.into(), received_at: super::meetings::rfc3339(now), created: true };
+    // Refused by the one-per-person index, not by this id's: feedback was already sent.
+    submission::finish(pool, w, Table::Feedback, invite, submission_id, inserted, new).await?.ok_or_else(|| ServiceError::Conflict {
+        code: "feedback_already_sent",
+        message: "feedback for this invite was already sent; thank you".into(),
+    })
 }

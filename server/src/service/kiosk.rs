@@ -1,7 +1,7 @@
 //! Kiosk drafts: one person's answers as they go screen by screen, held on the server so
 //! nothing stays in the browser, thrown away on exit, when idle, or once sent.
 
-use super::{Result, ServiceError, feedback, invites, views};
+use super::{Result, ServiceError, feedback, invites, submission, views};
 use crate::{auth, crypto::{self, Field}, db::Pool, now_ms};
 use app::api::{AppError, KioskBackend};
 use app::model::*;
@@ -293,7 +293,7 @@ pub async fn send(pool: &Pool, token: &str, submission_id: &str, language: &str,
     if d.sent {
         return Ok(Some(()));
     }
-    views::submit(pool, &d.invite, &d.submission_id, &d.answers, language, views::Via::Kiosk, sends_per_hour).await?;
+    views::submit(pool, &d.invite, &d.submission_id, &d.answers, language, submission::Via::Kiosk, sends_per_hour).await?;
     // The answers leave the kiosk: only the fact that they were sent stays, until exit.
     sqlx::query("UPDATE kiosk_sessions SET answers = NULL, sent = 1, last_seen_at = $1 WHERE token_hash = $2")
         .bind(now_ms())
@@ -309,7 +309,7 @@ pub async fn send_feedback(pool: &Pool, token: &str, submission_id: &str) -> Res
     if submission_id != d.submission_id {
         return Err(ServiceError::invalid("submission_id", "invalid_field", "this is not the draft's submission id"));
     }
-    feedback::submit(pool, &d.invite, &d.submission_id, &d.feedback, views::Via::Kiosk).await?;
+    feedback::submit(pool, &d.invite, &d.submission_id, &d.feedback, submission::Via::Kiosk).await?;
     sqlx::query("UPDATE kiosk_sessions SET feedback = NULL, feedback_sent = 1, last_seen_at = $1 WHERE token_hash = $2")
         .bind(now_ms())
         .bind(auth::token_hash(token))

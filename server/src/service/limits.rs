@@ -60,12 +60,21 @@ fn key(limit: Limit, subject: &str) -> String {
     crate::crypto::ring().subject_hash(&format!("{}\n{subject}", limit.name))
 }
 
+/// For a statement that reads a subject's count beside other things: the count's key, and
+/// the earliest start of a window still running at `now` (`window_start > since`).
+pub fn running(limit: Limit, subject: &str, now: i64) -> (String, i64) {
+    (key(limit, subject), now - limit.window_ms)
+}
+
 /// Counts one attempt. The count and the window move in one upsert: a window that has ended
 /// starts again at 1, and a full one is left as it is. A refused attempt is not counted, so
 /// slots handed back (right codes that met a full window) free the client again at once. The
 /// row remembers which attempt last took a place, so the statement itself says whether this
 /// one got it.
-pub async fn take(pool: &Pool, limit: Limit, subject: &str) -> Result<std::result::Result<Slot, Refused>> {
+pub async fn take<'e, E>(exec: E, limit: Limit, subject: &str) -> Result<std::result::Result<Slot, Refused>>
+where
+    E: sqlx::Executor<'e, Database = sqlx::Any>,
+{
     let now = now_ms();
     let key = key(limit, subject);
     let attempt = super::new_id();
@@ -85,7 +94,7 @@ pub async fn take(pool: &Pool, limit: Limit, subject: &str) -> Result<std::resul
     .bind(now - limit.window_ms)
     .bind(limit.max)
     .bind(&attempt)
-    .fetch_one(pool)
+    .fetch_one(exec)
     .await?;
     let window_start: i64 = row.try_get("window_start")?;
     if row.try_get::<String, _>("taker")? != attempt {

@@ -14,6 +14,7 @@ pub mod notices;
 pub mod outcome;
 pub mod person;
 pub mod retention;
+pub mod submission;
 pub mod translations;
 pub mod users;
 pub mod views;
