@@ -71,14 +71,52 @@ pub async fn spawn_with(db: Db, env: &[(&str, &str)]) -> TestApp {
     TestApp { base, db_url, key_file, dir: dir.clone(), _server: server, _dir: TempDir(dir) }
 }
 
+/// Starts the server on a database made elsewhere (a PostgreSQL cluster of the test's own).
+pub async fn spawn_on(db_url: &str, env: &[(&str, &str)]) -> TestApp {
+    let dir = std::env::temp_dir().join(format!("tiptoes-test-{}", uuid::Uuid::new_v4().simple()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let key_file = dir.join("tiptoes.key");
+    let (base, server) = start(db_url, &key_file, env).await;
+    TestApp { base, db_url: db_url.to_string(), key_file, dir: dir.clone(), _server: server, _dir: TempDir(dir) }
+}
+
+/// Another server process on the same database and key file (stopped on drop).
+pub struct Instance {
+    pub base: String,
+    _server: Child,
+}
+
+impl Instance {
+    pub fn url(&self, path: &str) -> String {
+        format!("{}{path}", self.base)
+    }
+}
+
 impl TestApp {
     /// Stops the server and starts a new one on the same database (state must survive).
     pub async fn restart(mut self) -> TestApp {
+        self.kill().await;
+        self.start_again(&[]).await;
+        self
+    }
+
+    /// Kills the server at once (SIGKILL, as `kill -9`: no clean shutdown) and waits for it.
+    pub async fn kill(&mut self) {
         self._server.kill().await.unwrap();
-        let (base, server) = start(&self.db_url, &self.key_file, &[]).await;
+    }
+
+    /// Starts the server again on the same database and key file, on a new port.
+    pub async fn start_again(&mut self, env: &[(&str, &str)]) {
+        let (base, server) = start(&self.db_url, &self.key_file, env).await;
         self.base = base;
         self._server = server;
-        self
+    }
+
+    /// A second server on this one's database and key file, as a service with several
+    /// instances behind one address runs.
+    pub async fn another(&self, env: &[(&str, &str)]) -> Instance {
+        let (base, server) = start(&self.db_url, &self.key_file, env).await;
+        Instance { base, _server: server }
     }
 }
 
@@ -300,4 +338,47 @@ macro_rules! both_with {
             }
         }
     };
+}
+
+/// A PostgreSQL cluster of a test's own, durable (unlike the shared one), that the test can
+/// stop hard and start again: `.ci/postgres.sh`. Removed on drop.
+pub struct Postgres {
+    pub url: String,
+    dir: PathBuf,
+}
+
+fn postgres_sh(args: &[&str]) -> String {
+    let script = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../.ci/postgres.sh");
+    let out = std::process::Command::new(&script).args(args).output().expect("run .ci/postgres.sh");
+    assert!(out.status.success(), "postgres.sh {args:?}: {}", String::from_utf8_lossy(&out.stderr));
+    String::from_utf8(out.stdout).unwrap().trim().to_string()
+}
+
+impl Postgres {
+    pub async fn start() -> Postgres {
+        let dir = std::env::temp_dir().join(format!("tiptoes-pg-{}", uuid::Uuid::new_v4().simple()));
+        let d = dir.to_string_lossy().to_string();
+        let url = tokio::task::spawn_blocking(move || postgres_sh(&["start", &d, "--durable"])).await.unwrap();
+        Postgres { url, dir }
+    }
+
+    /// Stops the server at once, as a crash would (`pg_ctl stop -m immediate`).
+    pub async fn stop_hard(&self) {
+        let d = self.dir.to_string_lossy().to_string();
+        tokio::task::spawn_blocking(move || postgres_sh(&["pause", &d])).await.unwrap();
+    }
+
+    /// Starts it again on the same port, with its data.
+    pub async fn start_again(&self) {
+        let d = self.dir.to_string_lossy().to_string();
+        tokio::task::spawn_blocking(move || postgres_sh(&["resume", &d])).await.unwrap();
+    }
+}
+
+impl Drop for Postgres {
+    fn drop(&mut self) {
+        let _ = std::process::Command::new(PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../.ci/postgres.sh"))
+            .args(["stop", &self.dir.to_string_lossy()])
+            .output();
+    }
 }

@@ -173,12 +173,14 @@ async function database(label, makeUrl) {
   return out;
 }
 
-const sqlite = await database('SQLite', async (dir) => `sqlite://${join(dir, 'tiptoes.db')}`);
+// LOAD_ONLY=SQLite or LOAD_ONLY=PostgreSQL runs one of them (while working on one).
+const only = process.env.LOAD_ONLY;
+const sqlite = only === 'PostgreSQL' ? null : await database('SQLite', async (dir) => `sqlite://${join(dir, 'tiptoes.db')}`);
 // PostgreSQL as a service would run it: durable (fsync and synchronous commit on), unlike
 // the test clusters.
 const pgdir = mkdtempSync(join(tmpdir(), 'tiptoes-load-pg-'));
-let pg;
-try {
+let pg = null;
+if (only !== 'SQLite') try {
   const url = execFileSync(join(root, '.ci', 'postgres.sh'), ['start', pgdir, '--durable']).toString().trim();
   let n = 0;
   pg = await database('PostgreSQL', async () => {
@@ -210,7 +212,7 @@ const rows = [
   ['peak resident memory (flood run)', (r) => `${f(r.floodMemory.peak, 1)} MB`, ''],
 ];
 const w0 = Math.max(...rows.map((r) => r[0].length));
-const cols = rows.map(([name, get, target]) => [name, get(sqlite), get(pg), target]);
+const cols = rows.map(([name, get, target]) => [name, sqlite ? get(sqlite) : '-', pg ? get(pg) : '-', target]);
 const w1 = Math.max(6, ...cols.map((c) => c[1].length));
 const w2 = Math.max(10, ...cols.map((c) => c[2].length));
 console.log(`\n${'load'.padEnd(w0)}  ${'SQLite'.padStart(w1)}  ${'PostgreSQL'.padStart(w2)}  target`);
