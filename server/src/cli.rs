@@ -31,6 +31,13 @@ enum Command {
     Demo,
     /// Bring the database schema up to date and exit.
     Migrate,
+    /// Count every figure again from the meetings and compare it with the ready counts the
+    /// dashboard reads; exits 1, naming the groups, if any differ. `--rebuild` makes the
+    /// ready counts again from the meetings instead.
+    CheckFigures {
+        #[arg(long)]
+        rebuild: bool,
+    },
     /// For `make bench`: fill an empty database with a year of meetings and time the figures.
     BenchFigures {
         /// How many meetings (three people each).
@@ -153,6 +160,25 @@ pub async fn run() -> anyhow::Result<()> {
             println!("30 days after their meeting), `tiptoes rotate-key --forget-retired` takes the old keys out of the file.");
             Ok(())
         }
+        Command::CheckFigures { rebuild } => {
+            let pool = startup::open(&config).await?;
+            if rebuild {
+                let mut w = db::begin_write(&pool).await?;
+                service::figures::tally::rebuild(w.conn()).await.map_err(|e| anyhow::anyhow!("{e}"))?;
+                w.commit().await?;
+                println!("The figures' ready counts were made again from the meetings.");
+                return Ok(());
+            }
+            let differ = service::figures::tally::check(&pool).await.map_err(|e| anyhow::anyhow!("{e}"))?;
+            if differ.is_empty() {
+                println!("The figures' ready counts agree with the meetings.");
+                return Ok(());
+            }
+            for line in &differ {
+                eprintln!("{line}");
+            }
+            anyhow::bail!("{} groups of the figures' ready counts differ from the meetings; `tiptoes check-figures --rebuild` makes them again", differ.len())
+        }
         Command::Migrate => {
             startup::open(&config).await?;
             println!("The database at {} is up to date.", db::redact(&config.database_url));
@@ -171,7 +197,7 @@ pub async fn run() -> anyhow::Result<()> {
             Ok(())
         }
         Command::BenchFigures { meetings, label } => {
-            let pool = db::connect(&config.database_url).await?;
+            let pool = startup::open(&config).await?;
             crate::bench::run(&pool, &label, meetings.max(1)).await
         }
         Command::Demo => {

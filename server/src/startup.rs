@@ -163,6 +163,8 @@ pub async fn open(config: &Config) -> anyhow::Result<db::Pool> {
         );
     }
     crate::service::keys::seal_existing(&pool, ring).await.map_err(|e| anyhow::anyhow!("cannot seal the stored words: {e:?}"))?;
+    // A database from before the figures' ready counts gets them (see figures::tally).
+    crate::service::figures::tally::ensure(&pool).await.map_err(|e| anyhow::anyhow!("cannot add up the figures: {e:?}"))?;
     Ok(pool)
 }
 

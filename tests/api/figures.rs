@@ -152,6 +152,7 @@ async fn the_figures_reproduce_table_2_and_follow_every_rule(app: TestApp) {
     assert_eq!(lines.len(), 6);
     assert!(lines[0].starts_with("year,quarter,from,to,meetings_held,children_invited"));
     assert_eq!(lines[1], "2017/18,1,2017-04-01,2017-06-30,2,24,1,5,10,13,57,22,7,2,29,1,14");
+    app.figures_agree().await;
 }
 both!(the_figures_reproduce_table_2_and_follow_every_rule);
 
@@ -377,3 +378,115 @@ async fn a_filtered_figure_under_5_is_hidden_and_cannot_be_worked_out_from_the_t
     assert!(csv.lines().nth(1).unwrap().contains(",hidden,"), "{csv}");
 }
 both!(a_filtered_figure_under_5_is_hidden_and_cannot_be_worked_out_from_the_totals);
+
+/// The dashboard reads ready counts (kept added up with every change, see the server's
+/// `figures::tally`): after every kind of change a meeting can go through, one after another
+/// and many at once, they agree with the meetings counted again. And the check can tell.
+async fn the_ready_counts_follow_every_change(app: TestApp) {
+    let chair = app.chair().await;
+    let yesterday = tests::chrono_like_rfc3339(-86_400);
+    let held = meeting(&app, &chair, &yesterday, &[P::ChildCame(true), P::ChildViews, P::ParentCame], true).await;
+    app.figures_agree().await;
+    // A new outcome replaces the first: the old counts go, the new ones come.
+    meeting_outcome(&app, &chair, &held, &[("attended", false), ("attended", false), ("attended", false)], true).await;
+    app.figures_agree().await;
+    // Held, then cancelled after all; then held again.
+    meeting_outcome(&app, &chair, &held, &[], false).await;
+    app.figures_agree().await;
+    meeting_outcome(&app, &chair, &held, &[("attended", true)], true).await;
+    app.figures_agree().await;
+
+    // Feedback on a meeting that started but has no outcome yet, then its kind and time change
+    // (the feedback moves with it), then it is cancelled (the feedback is no longer counted).
+    let (s, m) = app
+        .post_json(&chair, "/api/v1/meetings", json!({ "kind": "icpc", "starts_at": yesterday, "participants": [
+            { "role": "child", "language": "en-GB" }, { "role": "parent", "language": "en-GB" }] }))
+        .await;
+    assert_eq!(s, StatusCode::CREATED);
+    let id = m["id"].as_str().unwrap().to_string();
+    for (i, p) in m["participants"].as_array().unwrap().iter().enumerate() {
+        let (s, b) = app
+            .post_json(&tests::client(), "/api/v1/kiosk/feedback", json!({ "code": p["invite_code"], "submission_id": uuid::Uuid::new_v4(), "answers": { "overall": 3 + i, "listened": "yes" } }))
+            .await;
+        assert_eq!(s, StatusCode::CREATED, "{b}");
+    }
+    app.figures_agree().await;
+    let r = chair
+        .patch(app.url(&format!("/api/v1/meetings/{id}")))
+        .json(&json!({ "kind": "cse_strategy", "starts_at": tests::chrono_like_rfc3339(-200 * 86_400) }))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), StatusCode::NO_CONTENT);
+    app.figures_agree().await;
+    let r = chair.delete(app.url(&format!("/api/v1/meetings/{id}"))).send().await.unwrap();
+    assert_eq!(r.status(), StatusCode::NO_CONTENT);
+    app.figures_agree().await;
+
+    // Many at once: twenty people's feedback and two outcomes of one meeting, in parallel.
+    let people: Vec<Value> = (0..20).map(|i| json!({ "role": if i % 2 == 0 { "child" } else { "parent" }, "language": "en-GB" })).collect();
+    let (_, m) = app.post_json(&chair, "/api/v1/meetings", json!({ "kind": "rcpc", "starts_at": yesterday, "participants": people })).await;
+    let mid = m["id"].as_str().unwrap().to_string();
+    let mut set = tokio::task::JoinSet::new();
+    for p in m["participants"].as_array().unwrap().clone() {
+        let url = app.url("/api/v1/kiosk/feedback");
+        set.spawn(async move {
+            let r = tests::client()
+                .post(url)
+                .json(&json!({ "code": p["invite_code"], "submission_id": uuid::Uuid::new_v4(), "answers": { "overall": 4, "understood": "a_bit" } }))
+                .send()
+                .await
+                .unwrap();
+            assert_eq!(r.status(), StatusCode::CREATED);
+        });
+    }
+    for held in [true, true] {
+        let (url, c) = (app.url(&format!("/api/v1/meetings/{mid}/outcome")), chair.clone());
+        let everyone: Vec<Value> = m["participants"].as_array().unwrap().iter().map(|p| json!({ "id": p["id"], "attended": true })).collect();
+        set.spawn(async move {
+            let r = c.put(url).json(&json!({ "held": held, "participants": everyone })).send().await.unwrap();
+            assert_eq!(r.status(), StatusCode::OK);
+        });
+    }
+    while let Some(done) = set.join_next().await {
+        done.unwrap();
+    }
+    app.figures_agree().await;
+    let (_, f) = app.get_json(&chair, &format!("/api/v1/figures/participation?year={}", year_now())).await;
+    assert!(f["total"]["meetings_held"].as_i64().unwrap() >= 2, "{f}");
+
+    // The check is real: a ready count changed behind the server's back is found, and made
+    // again from the meetings.
+    sqlx::query("UPDATE tally_meetings SET c_invited = c_invited + 1").execute(&app.db().await).await.unwrap();
+    let out = app.cli(&["check-figures"], "").await;
+    assert!(!out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("differ"), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(app.cli(&["check-figures", "--rebuild"], "").await.status.success());
+    app.figures_agree().await;
+}
+both!(the_ready_counts_follow_every_change);
+
+/// The financial year today is in.
+fn year_now() -> i32 {
+    let today = tests::chrono_like_rfc3339(0);
+    let (y, m): (i32, i32) = (today[..4].parse().unwrap(), today[5..7].parse().unwrap());
+    if m >= 4 { y } else { y - 1 }
+}
+
+/// Records an outcome for meeting `id`: the people in order, each `(field, value)`.
+async fn meeting_outcome(app: &TestApp, chair: &Client, id: &str, people: &[(&str, bool)], held: bool) {
+    let (_, m) = app.get_json(chair, &format!("/api/v1/meetings/{id}")).await;
+    let outcome: Vec<Value> = m["participants"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .zip(people)
+        .map(|(p, (field, v))| {
+            let mut o = json!({ "id": p["id"] });
+            o[*field] = json!(v);
+            o
+        })
+        .collect();
+    let r = chair.put(app.url(&format!("/api/v1/meetings/{id}/outcome"))).json(&json!({ "held": held, "participants": outcome })).send().await.unwrap();
+    assert_eq!(r.status(), StatusCode::OK);
+}

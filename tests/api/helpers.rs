@@ -233,6 +233,13 @@ impl TestApp {
         (status, r.json().await.unwrap_or(Value::Null))
     }
 
+    /// Asserts that the figures' ready counts agree with the meetings, counted again
+    /// (`tiptoes check-figures`).
+    pub async fn figures_agree(&self) {
+        let out = self.cli(&["check-figures"], "").await;
+        assert!(out.status.success(), "the ready counts differ from the meetings: {}", String::from_utf8_lossy(&out.stderr));
+    }
+
     /// Runs SQL against the app's database (for checks the API does not expose yet).
     pub async fn db(&self) -> sqlx::AnyPool {
         sqlx::any::install_default_drivers();

@@ -71,18 +71,20 @@ async fn meeting_yesterday(pool: &Pool, chair: &User, public_base: &str) -> Resu
         return Ok(());
     };
     let id: String = row.try_get("id")?;
-    let mut tx = pool.begin().await?;
-    sqlx::query("UPDATE meetings SET starts_at = $1, status = 'scheduled', outcome_recorded_at = NULL WHERE id = $2").bind(starts_at).bind(&id).execute(&mut *tx).await?;
-    sqlx::query("DELETE FROM feedback WHERE meeting_id = $1").bind(&id).execute(&mut *tx).await?;
+    let mut tx = crate::db::begin_write(pool).await?;
+    let change = super::figures::tally::before(tx.conn(), &id).await?;
+    sqlx::query("UPDATE meetings SET starts_at = $1, status = 'scheduled', outcome_recorded_at = NULL WHERE id = $2").bind(starts_at).bind(&id).execute(tx.conn()).await?;
+    sqlx::query("DELETE FROM feedback WHERE meeting_id = $1").bind(&id).execute(tx.conn()).await?;
     for (position, (_, _, _, code)) in AFTER.iter().enumerate() {
         sqlx::query("UPDATE participants SET code_hash = $1, code_expires_at = $2 WHERE meeting_id = $3 AND position = $4")
             .bind(crate::auth::code_hash(code))
             .bind(starts_at + meetings::CODE_VALID_AFTER_MS)
             .bind(&id)
             .bind(position as i64)
-            .execute(&mut *tx)
+            .execute(tx.conn())
             .await?;
     }
+    change.after(tx.conn()).await?;
     tx.commit().await?;
     Ok(())
 }
@@ -343,6 +345,8 @@ async fn history(pool: &Pool, chair: &User, manager: &User) -> Result<()> {
             sqlx::query("INSERT INTO notice_ideas (notice_id, feedback_id) VALUES ($1, $2)").bind(&id).bind(feedback_id).execute(&mut *tx).await?;
         }
     }
+    // The figures' ready counts, made again with the history in.
+    super::figures::tally::rebuild(&mut tx).await?;
     tx.commit().await?;
     Ok(())
 }

@@ -38,6 +38,8 @@ pub async fn submit(pool: &Pool, invite: &Invite, submission_id: &str, a: &Feedb
         };
         return submission::earlier(w.conn(), Table::Feedback, invite, submission_id).await?.ok_or(not_open);
     }
+    // Feedback counts in the figures of its meeting's quarter (see figures::tally).
+    let change = super::figures::tally::before(w.conn(), &invite.meeting_id).await?;
     let id = new_id();
     let idea = a.idea.as_deref().map(str::trim).filter(|s| !s.is_empty());
     let inserted = sqlx::query(
@@ -63,6 +65,10 @@ pub async fn submit(pool: &Pool, invite: &Invite, submission_id: &str, a: &Feedb
     .bind(invite.role.as_str())
     .execute(w.conn())
     .await;
+    let inserted = match inserted {
+        Ok(done) => change.after(w.conn()).await.map(|()| Ok(done))?,
+        Err(e) => Err(e),
+    };
     let new = Receipt { id, submission_id: submission_id.into(), received_at: super::meetings::rfc3339(now), created: true };
     // Refused by the one-per-person index, not by this id's: feedback was already sent.
     submission::finish(pool, w, Table::Feedback, invite, submission_id, inserted, new).await?.ok_or_else(|| ServiceError::Conflict {

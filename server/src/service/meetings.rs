@@ -146,7 +146,7 @@ impl Checked {
     /// Adds this person to a meeting with their code (stored as its hash).
     async fn insert(
         &self,
-        tx: &mut sqlx::Transaction<'_, sqlx::Any>,
+        conn: &mut sqlx::AnyConnection,
         meeting_id: &str,
         position: usize,
         code: &str,
@@ -168,7 +168,7 @@ impl Checked {
         .bind(&self.gender)
         .bind(auth::code_hash(code))
         .bind(expires_at)
-        .execute(&mut **tx)
+        .execute(conn)
         .await?;
         Ok(CreatedParticipant { id: pid, role: self.role, invite_url: format!("{public_base}/i/{code}"), invite_code: code.to_string() })
     }
@@ -214,7 +214,7 @@ pub async fn create_with_codes(
     .await?;
     let mut created = Vec::with_capacity(checked.len());
     for (i, (p, code)) in checked.into_iter().zip(codes).enumerate() {
-        created.push(p.insert(&mut tx, &id, i, &code, starts_at + CODE_VALID_AFTER_MS, public_base).await?);
+        created.push(p.insert(&mut *tx, &id, i, &code, starts_at + CODE_VALID_AFTER_MS, public_base).await?);
     }
     super::audit::record(&mut *tx, chair, super::audit::Action::CreateMeeting, &id).await?;
     tx.commit().await?;
@@ -658,27 +658,29 @@ pub async fn update(pool: &Pool, user: &User, id: &str, changes: MeetingChanges,
         Some(list) => Some(check_people(pool, id, list).await?),
         None => None,
     };
-    let mut tx = pool.begin().await?;
+    let mut tx = crate::db::begin_write(pool).await?;
+    // A new kind, chair or time moves any feedback already given (see figures::tally).
+    let change = super::figures::tally::before(tx.conn(), id).await?;
     if let Some(kind) = changes.kind {
-        sqlx::query("UPDATE meetings SET kind = $1 WHERE id = $2").bind(kind.as_str()).bind(id).execute(&mut *tx).await?;
+        sqlx::query("UPDATE meetings SET kind = $1 WHERE id = $2").bind(kind.as_str()).bind(id).execute(tx.conn()).await?;
     }
     if let Some(case_ref) = case_ref {
         let sealed = crypto::seal_opt(Field::CaseRef, id, case_ref.as_deref())?;
-        sqlx::query("UPDATE meetings SET case_ref = $1 WHERE id = $2").bind(sealed).bind(id).execute(&mut *tx).await?;
+        sqlx::query("UPDATE meetings SET case_ref = $1 WHERE id = $2").bind(sealed).bind(id).execute(tx.conn()).await?;
     }
     if let Some(t) = starts_at {
-        sqlx::query("UPDATE meetings SET starts_at = $1 WHERE id = $2").bind(t).bind(id).execute(&mut *tx).await?;
+        sqlx::query("UPDATE meetings SET starts_at = $1 WHERE id = $2").bind(t).bind(id).execute(tx.conn()).await?;
         sqlx::query("UPDATE participants SET code_expires_at = $1 WHERE meeting_id = $2")
             .bind(t + CODE_VALID_AFTER_MS)
             .bind(id)
-            .execute(&mut *tx)
+            .execute(tx.conn())
             .await?;
     }
     let mut added = Vec::new();
     if let Some(people) = people {
         for gone in &people.removed {
-            sqlx::query("DELETE FROM kiosk_sessions WHERE participant_id = $1").bind(gone).execute(&mut *tx).await?;
-            sqlx::query("DELETE FROM participants WHERE id = $1 AND meeting_id = $2").bind(gone).bind(id).execute(&mut *tx).await?;
+            sqlx::query("DELETE FROM kiosk_sessions WHERE participant_id = $1").bind(gone).execute(tx.conn()).await?;
+            sqlx::query("DELETE FROM participants WHERE id = $1 AND meeting_id = $2").bind(gone).bind(id).execute(tx.conn()).await?;
         }
         let expires = starts_at.unwrap_or(m.starts_at) + CODE_VALID_AFTER_MS;
         for (position, (existing, p)) in people.list.into_iter().enumerate() {
@@ -697,15 +699,16 @@ pub async fn update(pool: &Pool, user: &User, id: &str, changes: MeetingChanges,
                     .bind(&p.gender)
                     .bind(&pid)
                     .bind(id)
-                    .execute(&mut *tx)
+                    .execute(tx.conn())
                     .await?;
                 }
-                None => added.push(p.insert(&mut tx, id, position, &auth::new_invite_code(), expires, public_base).await?),
+                None => added.push(p.insert(tx.conn(), id, position, &auth::new_invite_code(), expires, public_base).await?),
             }
         }
     }
-    sqlx::query("UPDATE meetings SET updated_at = $1 WHERE id = $2").bind(now_ms()).bind(id).execute(&mut *tx).await?;
-    super::audit::record(&mut *tx, user, super::audit::Action::EditMeeting, id).await?;
+    sqlx::query("UPDATE meetings SET updated_at = $1 WHERE id = $2").bind(now_ms()).bind(id).execute(tx.conn()).await?;
+    super::audit::record(tx.conn(), user, super::audit::Action::EditMeeting, id).await?;
+    change.after(tx.conn()).await?;
     tx.commit().await?;
     Ok(added)
 }
@@ -775,13 +778,16 @@ pub async fn cancel(pool: &Pool, user: &User, id: &str) -> Result<()> {
         MeetingStatus::Cancelled => Ok(()),
         MeetingStatus::Held => Err(ServiceError::Conflict { code: "meeting_closed", message: "the meeting was held; record a new outcome instead".into() }),
         _ => {
-            let mut tx = pool.begin().await?;
+            let mut tx = crate::db::begin_write(pool).await?;
+            // Feedback from a cancelled meeting is not counted (see figures::tally).
+            let change = super::figures::tally::before(tx.conn(), id).await?;
             sqlx::query("UPDATE meetings SET status = 'cancelled', updated_at = $1 WHERE id = $2")
                 .bind(now_ms())
                 .bind(id)
-                .execute(&mut *tx)
+                .execute(tx.conn())
                 .await?;
-            super::audit::record(&mut *tx, user, super::audit::Action::CancelMeeting, id).await?;
+            change.after(tx.conn()).await?;
+            super::audit::record(tx.conn(), user, super::audit::Action::CancelMeeting, id).await?;
             tx.commit().await?;
             Ok(())
         }

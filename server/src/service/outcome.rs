@@ -82,12 +82,14 @@ pub async fn record(pool: &Pool, user: &User, meeting_id: &str, input: OutcomeIn
         out.push(p);
     }
     let now = now_ms();
-    let mut tx = pool.begin().await?;
+    let mut tx = crate::db::begin_write(pool).await?;
+    // What the meeting counted for before, to take out of the figures (see figures::tally).
+    let change = super::figures::tally::before(tx.conn(), meeting_id).await?;
     sqlx::query("UPDATE meetings SET status = $1, outcome_recorded_at = $2, updated_at = $2 WHERE id = $3")
         .bind(if input.held { MeetingStatus::Held } else { MeetingStatus::Cancelled }.as_str())
         .bind(now)
         .bind(meeting_id)
-        .execute(&mut *tx)
+        .execute(tx.conn())
         .await?;
     // Sending again replaces: everyone is cleared, then the given people are written.
     sqlx::query(
@@ -95,7 +97,7 @@ pub async fn record(pool: &Pool, user: &User, meeting_id: &str, input: OutcomeIn
          interpreter_needed = NULL, interpreter_present = NULL WHERE meeting_id = $1",
     )
     .bind(meeting_id)
-    .execute(&mut *tx)
+    .execute(tx.conn())
     .await?;
     if input.held {
         for p in &out {
@@ -116,15 +118,16 @@ pub async fn record(pool: &Pool, user: &User, meeting_id: &str, input: OutcomeIn
             .bind(i64::from(p.interpreter_present))
             .bind(&p.id)
             .bind(meeting_id)
-            .execute(&mut *tx)
+            .execute(tx.conn())
             .await?;
         }
     } else {
         out.clear();
     }
     // The meeting is final now: its counts go onto it for the figures.
-    super::figures::summarise(&mut tx, Some(meeting_id)).await?;
-    super::audit::record(&mut *tx, user, super::audit::Action::RecordOutcome, meeting_id).await?;
+    super::figures::summarise(tx.conn(), Some(meeting_id)).await?;
+    change.after(tx.conn()).await?;
+    super::audit::record(tx.conn(), user, super::audit::Action::RecordOutcome, meeting_id).await?;
     tx.commit().await?;
     Ok(Outcome { held: input.held, participants: out })
 }

@@ -5,7 +5,7 @@
 //! (see `small`). A chair sees the service's rows for kind, gender and age band, and of the
 //! chairs only their own (hidden as it is in the manager's table of every chair).
 
-use super::{Counts, Scope, User, check_year, counts_by, people_sql, small, year_label};
+use super::{Counts, User, check_year, small, year_label};
 use crate::{db::Pool, service::Result};
 use sqlx::Row as _;
 use std::collections::BTreeMap;
@@ -92,7 +92,6 @@ fn table(groups: Vec<(String, Option<String>, Counts)>, with_parents: bool) -> V
 
 pub async fn breakdowns(pool: &Pool, user: &User, year: i32) -> Result<Breakdowns> {
     let year = check_year(year)?;
-    let all = Scope::default();
     // Kinds and chairs come from the same table of groups as the filtered participation
     // figures, so the two never hide differently.
     let groups = super::group_table(pool, year, None).await?;
@@ -105,9 +104,9 @@ pub async fn breakdowns(pool: &Pool, user: &User, year: i32) -> Result<Breakdown
     if !user.is_manager() {
         by_chair.retain(|r| r.key == user.id);
     }
-    // Children by gender and age band together, in one pass; then each added up on its own.
-    let group = "COALESCE(p.gender, 'not_recorded') || '|' || COALESCE(p.age_band, 'not_recorded')";
-    let pairs = counts_by::<String>(pool, year, &all, &people_sql(group)).await?;
+    // Children by gender and age band together (as kept, see `tally`); then each added up on
+    // its own.
+    let pairs = super::tally::people(pool, year).await?;
     let mut genders: BTreeMap<String, Counts> = BTreeMap::new();
     let mut bands: BTreeMap<String, Counts> = BTreeMap::new();
     for (key, c) in pairs.iter().filter(|(_, c)| c.c_invited > 0) {

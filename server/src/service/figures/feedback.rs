@@ -4,7 +4,7 @@
 //! quarter of the meeting. Each row carries its meeting and the role the person answered
 //! as, so the count is a range of meetings and an index of their feedback. Also the ideas, newest first, with the meeting's kind only.
 
-use super::{Scope, User, check_scope, check_year, quarters, small, year_label, year_query};
+use super::{Scope, User, check_scope, check_year, quarters, small, year_label};
 use crate::{db::Pool, service::Result};
 use app::model::{InterpreterReply, MeetingKind, Reply, YesNo};
 use sqlx::Row;
@@ -34,7 +34,7 @@ pub use app::figures::{FeedbackFigures, FeedbackTotals as Totals, Group, Idea, Q
 /// faces, then each answer of each question (the order of `QUESTIONS`).
 type Values = Vec<i64>;
 
-fn columns() -> Vec<String> {
+pub(super) fn columns() -> Vec<String> {
     let mut cols = vec!["responses".to_string()];
     cols.extend((1..=5).map(|n| format!("face_{n}")));
     for (q, answers) in QUESTIONS {
@@ -44,8 +44,8 @@ fn columns() -> Vec<String> {
 }
 
 /// Feedback counted by kind, chair and quarter (`super::kind_chair_quarter`), children and
-/// adults apart.
-fn sql() -> String {
+/// adults apart; with `one`, only the meeting `$8`'s. What `super::tally` keeps.
+pub(super) fn sql(one: bool) -> String {
     let mut cols = vec!["CAST(COUNT(*) AS BIGINT) AS responses".to_string()];
     for n in 1..=5 {
         cols.push(format!("SUM(CASE WHEN f.overall = {n} THEN 1 ELSE 0 END) AS face_{n}"));
@@ -61,9 +61,10 @@ fn sql() -> String {
         "SELECT {group} AS g, {role} AS grp, {} \
          FROM meetings m JOIN feedback f ON f.meeting_id = m.id \
          WHERE m.status IN ('scheduled', 'held') AND m.starts_at >= $1 AND m.starts_at < $5 \
-           AND ($6 = '' OR m.kind = $6) AND ($7 = '' OR m.chair_id = $7) \
+           AND ($6 = '' OR m.kind = $6) AND ($7 = '' OR m.chair_id = $7){} \
          GROUP BY {group}, {role}",
-        cols.join(", ")
+        cols.join(", "),
+        super::one_meeting(one)
     )
 }
 
@@ -91,8 +92,6 @@ pub async fn feedback(pool: &Pool, user: &User, year: i32, scope: Scope) -> Resu
     check_scope(user, &scope)?;
     let (_, days) = quarters(year);
     let cols = columns();
-    let sql = sql();
-    let rows = year_query(&sql, year, &Scope::default()).fetch_all(pool).await?;
     // (row of the table, child?) → the four quarters and the year.
     let mut table: BTreeMap<(super::RowKey, bool), [Values; 5]> = BTreeMap::new();
     let empty = || std::array::from_fn(|_| vec![0; cols.len()]);
@@ -100,11 +99,8 @@ pub async fn feedback(pool: &Pool, user: &User, year: i32, scope: Scope) -> Resu
         table.insert((super::asked_key(&scope), child), empty());
         table.insert(((None, None), child), empty());
     }
-    for r in &rows {
-        let g: String = r.try_get("g")?;
+    for (g, child, counts) in super::tally::feedback_of(pool, year).await? {
         let (kind, chair, q) = super::split_key(&g);
-        let child = r.try_get::<String, _>("grp")? == "child";
-        let counts = cols.iter().map(|c| Ok(r.try_get::<Option<i64>, _>(c.as_str())?.unwrap_or(0))).collect::<Result<Vec<i64>>>()?;
         // Into every row of the table of groups it belongs to, and the service's.
         for key in super::row_keys(kind, chair).into_iter().chain([(None, None)]) {
             let slot = table.entry((key, child)).or_insert_with(empty);

@@ -13,11 +13,14 @@
 //!
 //! Everything is counted in SQL, grouped by quarter (or by kind, chair, gender, age band):
 //! never row by row. A held meeting's counts are written onto it with its outcome
-//! (`summarise`), so the year's figures add up one index range of meetings. `breakdowns` and `feedback` are beside this file.
+//! (`summarise`), and kept added up by year, quarter, kind and chair (`tally`), so a year's
+//! figures read a few hundred rows however many meetings it held. `breakdowns` and
+//! `feedback` are beside this file.
 
 pub mod breakdowns;
 pub mod feedback;
 pub mod small;
+pub mod tally;
 
 use super::{Result, ServiceError, users::User};
 use crate::db::Pool;
@@ -225,29 +228,38 @@ pub async fn summarise(conn: &mut sqlx::AnyConnection, meeting: Option<&str>) ->
 }
 
 /// The held meetings of one financial year (`$1` ≤ start < `$5`, with `$2`–`$4` the quarter
-/// boundaries), optionally of one kind (`$6`) and chair (`$7`), added up by `group` (an SQL
-/// expression over `m`, named `grp`) from the counts written with each outcome.
-fn meetings_sql(group: &str) -> String {
+/// boundaries), optionally of one kind (`$6`) and chair (`$7`), and with `one`, only the
+/// meeting `$8`, added up by `group` (an SQL expression over `m`, named `grp`) from the counts
+/// written with each outcome. What `tally` keeps, and counts again to check.
+fn meetings_sql(group: &str, one: bool) -> String {
     let sums: Vec<String> = PEOPLE.iter().map(|(col, _)| format!("CAST(SUM(m.{col}) AS BIGINT) AS {col}")).collect();
     format!(
         "SELECT {group} AS grp, CAST(COUNT(*) AS BIGINT) AS meetings_held, {} FROM meetings m \
          WHERE m.status = 'held' AND m.starts_at >= $1 AND m.starts_at < $5 \
-           AND ($6 = '' OR m.kind = $6) AND ($7 = '' OR m.chair_id = $7) \
+           AND ($6 = '' OR m.kind = $6) AND ($7 = '' OR m.chair_id = $7){} \
          GROUP BY {group}",
-        sums.join(", ")
+        sums.join(", "),
+        one_meeting(one)
     )
+}
+
+/// The condition that narrows a query to the meeting `$8` (a separate text, not `$8 = '' OR`,
+/// so that SQLite looks the one meeting up by its key instead of reading the year).
+fn one_meeting(one: bool) -> &'static str {
+    if one { " AND m.id = $8" } else { "" }
 }
 
 /// As `meetings_sql`, counting the people themselves (for breakdowns by a person's own
 /// details: gender, age band); `group` is over `m` and `p`. `meetings_held` is 0 here.
-fn people_sql(group: &str) -> String {
+fn people_sql(group: &str, one: bool) -> String {
     let sums: Vec<String> = PEOPLE.iter().map(|(col, cond)| format!("SUM(CASE WHEN {cond} THEN 1 ELSE 0 END) AS {col}")).collect();
     format!(
         "SELECT {group} AS grp, CAST(0 AS BIGINT) AS meetings_held, {} FROM meetings m JOIN participants p ON p.meeting_id = m.id \
          WHERE m.status = 'held' AND m.starts_at >= $1 AND m.starts_at < $5 \
-           AND ($6 = '' OR m.kind = $6) AND ($7 = '' OR m.chair_id = $7) \
+           AND ($6 = '' OR m.kind = $6) AND ($7 = '' OR m.chair_id = $7){} \
          GROUP BY {group}",
-        sums.join(", ")
+        sums.join(", "),
+        one_meeting(one)
     )
 }
 
@@ -268,15 +280,6 @@ fn year_query(sql: &str, year: i32, scope: &Scope) -> sqlx::query::Query<'static
         .bind(scope.chair.clone().unwrap_or_default())
 }
 
-/// Runs one of the queries above for a year and scope; rows of `(group, counts)`.
-async fn counts_by<G>(pool: &Pool, year: i32, scope: &Scope, sql: &str) -> Result<Vec<(G, Counts)>>
-where
-    G: for<'r> sqlx::Decode<'r, sqlx::Any> + sqlx::Type<sqlx::Any>,
-{
-    let rows = year_query(sql, year, scope).fetch_all(pool).await?;
-    rows.iter().map(|r| Ok((r.try_get::<G, _>("grp")?, Counts::from_row(r)?))).collect()
-}
-
 /// A chair may ask for the whole service or their own meetings, not another chair's (that
 /// is `NotFound`, as for anything hidden).
 fn check_scope(user: &User, scope: &Scope) -> Result<()> {
@@ -295,10 +298,9 @@ pub async fn participation(pool: &Pool, user: &User, year: i32, scope: Scope) ->
     let (_, days) = quarters(year);
     let (counts, hide) = if scope.kind.is_none() && scope.chair.is_none() {
         let mut counts = [Counts::default(); 5];
-        for (q, c) in counts_by::<i64>(pool, year, &scope, &meetings_sql(QUARTER)).await? {
-            if let Some(slot) = counts.get_mut((q - 1) as usize) {
-                *slot = c;
-            }
+        for (g, c) in tally::meetings(pool, year).await? {
+            let (_, _, q) = split_key(&g);
+            counts[q - 1] = counts[q - 1] + c;
         }
         counts[4] = counts[..4].iter().fold(Counts::default(), |a, c| a + *c);
         (counts, None)
@@ -400,7 +402,7 @@ impl GroupTable {
 }
 
 pub(super) async fn group_table(pool: &Pool, year: i32, extra: Option<RowKey>) -> Result<GroupTable> {
-    let rows = counts_by::<String>(pool, year, &Scope::default(), &meetings_sql(&kind_chair_quarter())).await?;
+    let rows = tally::meetings(pool, year).await?;
     let mut table: std::collections::BTreeMap<RowKey, [Counts; 5]> = Default::default();
     if let Some(k) = extra {
         table.insert(k, [Counts::default(); 5]);
