@@ -21,15 +21,17 @@ test: build
 	.ci/test.sh
 
 ## Bytes a phone downloads (kiosk and staff), read-aloud coverage per language, Lighthouse
-## (mobile) on two kiosk screens, and the figures over 1,000,000 meetings
+## (mobile) on two kiosk screens, the load (views, the kiosk during a sign-in flood) on both
+## databases, and the figures over 1,000,000 meetings
 bench: build
-	.ci/tools.sh --test
+	.ci/tools.sh --bench
 	node tests/bench/kiosk-bytes.mjs
 	$(BIN) speech-coverage
 	@# Lighthouse and its launcher are the bench's own (tests/bench/package.json): make run
 	@# and make test never install them.
 	[ tests/bench/node_modules/.package-lock.json -nt tests/bench/package-lock.json ] || npm ci --prefix tests/bench --no-audit --no-fund --loglevel=error
 	node tests/bench/lighthouse.mjs
+	node tests/bench/load.mjs
 	.ci/bench-figures.sh
 
 tools:

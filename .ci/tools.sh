@@ -4,8 +4,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-want_test=0
+want_test=0 want_bench=0
 [ "${1:-}" = "--test" ] && want_test=1
+[ "${1:-}" = "--bench" ] && want_test=1 want_bench=1
 say() { printf '==> %s\n' "$*"; }
 export CARGO_BUILD_JOBS="${CARGO_BUILD_JOBS:-2}"
 
@@ -54,4 +55,9 @@ fonts=$(fc-list 2>/dev/null || true)
 grep -qi 'dejavu' <<<"$fonts" || missing+=(fonts-dejavu-core)
 grep -qi 'NotoSansEthiopic' <<<"$fonts" || missing+=(fonts-noto-core)
 ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || missing+=(postgresql)
+# `make bench` alone: wrk for the load figures, curl to time the dashboard pages.
+if [ "$want_bench" = 1 ]; then
+  command -v wrk >/dev/null || missing+=(wrk)
+  command -v curl >/dev/null || missing+=(curl)
+fi
 [ ${#missing[@]} -eq 0 ] || apt_install "${missing[@]}"
