@@ -55,6 +55,14 @@ fonts=$(fc-list 2>/dev/null || true)
 grep -qi 'dejavu' <<<"$fonts" || missing+=(fonts-dejavu-core)
 grep -qi 'NotoSansEthiopic' <<<"$fonts" || missing+=(fonts-noto-core)
 ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || missing+=(postgresql)
+# Schemathesis (PyPI) for the API tests against the OpenAPI document, in its own virtual
+# environment under target/ (tests/api/openapi.rs).
+ST_VERSION=4.32.5
+if ! target/schemathesis/bin/st --version 2>/dev/null | grep -q " $ST_VERSION\$"; then
+  say "installing Schemathesis $ST_VERSION from PyPI"
+  python3 -m venv target/schemathesis
+  target/schemathesis/bin/pip install --quiet --disable-pip-version-check "schemathesis==$ST_VERSION"
+fi
 # `make bench` alone: wrk for the load figures, curl to time the dashboard pages.
 if [ "$want_bench" = 1 ]; then
   command -v wrk >/dev/null || missing+=(wrk)

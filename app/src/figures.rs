@@ -15,6 +15,7 @@ pub fn pct(n: i64, of: i64) -> Option<i64> {
 /// the service's own figures are never hidden. A percentage is `None` when nothing was counted,
 /// or when its count is hidden.
 #[derive(Debug, Serialize, Deserialize, Clone, Default, PartialEq, Eq)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 pub struct Children {
     pub invited: Option<i64>,
     pub not_able: Option<i64>,
@@ -33,6 +34,7 @@ impl Children {
 }
 
 #[derive(Debug, Serialize, Deserialize, Clone, Default, PartialEq, Eq)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 pub struct Parents {
     pub invited: Option<i64>,
     pub attended: Option<i64>,
@@ -42,6 +44,7 @@ pub struct Parents {
 }
 
 #[derive(Debug, Serialize, Deserialize, Clone, Default, PartialEq, Eq)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 pub struct Figures {
     pub meetings_held: i64,
     pub children: Children,
@@ -53,6 +56,7 @@ pub struct Figures {
 }
 
 #[derive(Debug, Serialize, Deserialize, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 pub struct Quarter {
     pub quarter: u8,
     /// First and last day, inclusive, as dates.
@@ -63,6 +67,7 @@ pub struct Quarter {
 }
 
 #[derive(Debug, Serialize, Deserialize, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 pub struct Participation {
     /// "2017/18"
     pub year: String,
@@ -75,6 +80,7 @@ pub const SMALLEST_SHOWN: i64 = 5;
 
 /// A count and its percentage, or `fewer_than_5` with both withheld.
 #[derive(Debug, Serialize, Deserialize, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 pub struct Cell {
     pub n: Option<i64>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -94,6 +100,7 @@ impl Cell {
 }
 
 #[derive(Debug, Serialize, Deserialize, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 pub struct ChildCells {
     /// Children able to take part (invited, less those not able).
     pub able: Cell,
@@ -102,6 +109,7 @@ pub struct ChildCells {
 }
 
 #[derive(Debug, Serialize, Deserialize, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 pub struct ParentCells {
     pub invited: Cell,
     pub attended: Cell,
@@ -109,6 +117,7 @@ pub struct ParentCells {
 }
 
 #[derive(Debug, Serialize, Deserialize, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 pub struct BreakdownRow {
     /// The kind, the chair's id, the gender or the age band, as the API spells them.
     pub key: String,
@@ -122,6 +131,7 @@ pub struct BreakdownRow {
 }
 
 #[derive(Debug, Serialize, Deserialize, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 pub struct Breakdowns {
     pub year: String,
     pub by_kind: Vec<BreakdownRow>,
@@ -133,6 +143,7 @@ pub struct Breakdowns {
 /// One group's feedback (children, or parents and carers) in one quarter. Every count is
 /// `None` where it is hidden as fewer than 5 people (see `figures::small` on the server).
 #[derive(Debug, Serialize, Deserialize, Clone, Default, PartialEq, Eq)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 pub struct Group {
     /// How many sent feedback.
     pub responses: Option<i64>,
@@ -143,6 +154,7 @@ pub struct Group {
 }
 
 #[derive(Debug, Serialize, Deserialize, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 pub struct QuarterFeedback {
     pub quarter: u8,
     pub from: String,
@@ -152,12 +164,14 @@ pub struct QuarterFeedback {
 }
 
 #[derive(Debug, Serialize, Deserialize, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 pub struct FeedbackTotals {
     pub children: Group,
     pub parents: Group,
 }
 
 #[derive(Debug, Serialize, Deserialize, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 pub struct FeedbackFigures {
     pub year: String,
     pub quarters: Vec<QuarterFeedback>,
@@ -167,6 +181,7 @@ pub struct FeedbackFigures {
 /// One idea to make meetings better, without the person: only the meeting's kind and whether
 /// a child or an adult said it.
 #[derive(Debug, Serialize, Deserialize, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 pub struct Idea {
     pub id: String,
     pub idea: String,

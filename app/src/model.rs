@@ -6,6 +6,7 @@ pub use crate::domain::{AnswerText, FaceScale, FieldError, SafetyScale};
 use serde::{Deserialize, Serialize};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Role {
     Child,
@@ -35,6 +36,7 @@ impl Role {
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum MeetingKind {
     CseStrategy,
@@ -79,6 +81,7 @@ impl MeetingKind {
 
 /// Who may see one of a child's answers: the child decides, answer by answer.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Visibility {
     Everyone,
@@ -101,6 +104,7 @@ impl Visibility {
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum TakingPart {
     Attend,
@@ -125,6 +129,7 @@ impl TakingPart {
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum HelpedBy {
     Nobody,
@@ -160,6 +165,7 @@ impl HelpedBy {
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Coming {
     Yes,
@@ -183,6 +189,7 @@ impl Coming {
 
 /// One of a child's free-text answers with who may see it.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 #[serde(deny_unknown_fields)]
 pub struct ChildText {
     #[serde(default)]
@@ -192,6 +199,7 @@ pub struct ChildText {
 
 /// Everything a child may say before the meeting; every field is optional.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 #[serde(deny_unknown_fields)]
 pub struct ChildAnswers {
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -248,6 +256,7 @@ impl ChildAnswers {
 
 /// Everything a parent or carer may say before the meeting; every field is optional.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 #[serde(deny_unknown_fields)]
 pub struct ParentAnswers {
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -266,6 +275,7 @@ pub struct ParentAnswers {
 
 /// The answer to most feedback questions.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Reply {
     Yes,
@@ -289,6 +299,7 @@ impl Reply {
 
 /// "Did you meet the chair before?" has no "a bit".
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum YesNo {
     Yes,
@@ -310,6 +321,7 @@ impl YesNo {
 
 /// "If you needed an interpreter, was one there?"
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum InterpreterReply {
     Yes,
@@ -334,6 +346,7 @@ impl InterpreterReply {
 /// What anyone (child, parent or carer) says about a meeting afterwards. The four questions
 /// parents say go wrong at conferences are for parents and carers only.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 #[serde(deny_unknown_fields)]
 pub struct FeedbackAnswers {
     #[serde(default, skip_serializing_if = "Option::is_none")]

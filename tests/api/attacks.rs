@@ -288,3 +288,23 @@ async fn a_screen_name_with_a_newline_gets_an_answer_not_a_crash(app: TestApp) {
     assert!(r.headers().get_all("set-cookie").iter().all(|v| !v.to_str().unwrap().starts_with("x=")));
 }
 both!(a_screen_name_with_a_newline_gets_an_answer_not_a_crash);
+
+/// U+0000 cannot be stored in PostgreSQL's text (it made a sign-in a 500, found by
+/// Schemathesis): refused wherever text arrives, as JSON, in a query, in a form, and nothing
+/// is written.
+async fn text_with_a_nul_is_refused_wherever_it_arrives(app: TestApp) {
+    let chair = app.chair().await;
+    let (s, b) = app.post_json(&client(), "/api/v1/session", json!({ "email": "a\u{0}b@example.org", "password": "x" })).await;
+    assert_eq!((s, b["error"]["code"].as_str()), (StatusCode::BAD_REQUEST, Some("invalid_text")), "{b}");
+    let (s, _) = app
+        .post_json(&chair, "/api/v1/meetings", json!({ "kind": "icpc", "starts_at": tests::chrono_like_rfc3339(86_400), "case_ref": "A\u{0}", "participants": [] }))
+        .await;
+    assert_eq!(s, StatusCode::BAD_REQUEST);
+    let (s, _) = app.get_json(&chair, "/api/v1/audit?meeting=a%00b").await;
+    assert_eq!(s, StatusCode::BAD_REQUEST);
+    let r = client().post(app.url("/fn/enter_code")).header("accept", "text/html").form(&[("code", "AB\u{0}CD")]).send().await.unwrap();
+    assert_eq!(r.status(), StatusCode::BAD_REQUEST);
+    let (_, list) = app.get_json(&chair, "/api/v1/meetings").await;
+    assert_eq!(list["total"], 0, "nothing was made");
+}
+both!(text_with_a_nul_is_refused_wherever_it_arrives);

@@ -12,6 +12,7 @@ mod kiosk;
 mod languages;
 mod meetings;
 mod notices;
+mod openapi;
 mod pages;
 mod privacy;
 mod reading;

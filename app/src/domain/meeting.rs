@@ -5,6 +5,7 @@ use serde::{Deserialize, Serialize};
 /// A meeting is scheduled until its chair records that it was held or cancelled. Stored and
 /// sent as its name (`scheduled`, `held`, `cancelled`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum MeetingStatus {
     Scheduled,

@@ -4,6 +4,7 @@ use serde::{Deserialize, Serialize};
 
 /// How a person's views reached the meeting before it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum SharedBy {
     Kiosk,

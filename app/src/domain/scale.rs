@@ -6,11 +6,13 @@ use serde::{Deserialize, Serialize};
 
 /// How safe a child feels at home: 0 (not safe at all) to 10 (completely safe).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 #[serde(try_from = "u8", into = "u8")]
 pub struct SafetyScale(u8);
 
 /// How a meeting went, by face: 1 (really bad) to 5 (really good).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 #[serde(try_from = "u8", into = "u8")]
 pub struct FaceScale(u8);
 

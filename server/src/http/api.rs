@@ -14,10 +14,105 @@ use axum::{
     response::{AppendHeaders, IntoResponse, Redirect, Response},
     routing::{get, post, put},
 };
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 use serde_json::json;
+use utoipa::{IntoParams, ToSchema};
 
 pub use app::staff::SESSION_COOKIE;
+
+// The answers' own types, for the OpenAPI document (see `super::openapi`) as much as for
+// the wire.
+
+#[derive(Serialize, ToSchema)]
+pub struct SignedIn {
+    user: users::User,
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct Added {
+    /// The people added, with their codes (shown this once).
+    added: Vec<meetings::CreatedParticipant>,
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct SavedTranslation {
+    /// Null once removed.
+    translation: Option<translations::Translation>,
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct IdeaList {
+    ideas: Vec<figures::feedback::Idea>,
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct ThemeList {
+    themes: Vec<String>,
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct NoticeList {
+    notices: Vec<notices::Notice>,
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct NewId {
+    id: String,
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct PublishedNotice {
+    you_said: String,
+    we_did: String,
+    published_at: Option<String>,
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct PublishedList {
+    notices: Vec<PublishedNotice>,
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct AuditUser {
+    id: String,
+    name: Option<String>,
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct AuditEntry {
+    /// RFC 3339.
+    at: String,
+    /// Null: Tiptoes itself (the hourly purge) or the command line.
+    user: Option<AuditUser>,
+    action: String,
+    meeting_id: Option<String>,
+    participant_id: Option<String>,
+    /// Counts (a purge's) or key ids; never anyone's words.
+    #[schema(value_type = Option<Object>)]
+    detail: Option<serde_json::Value>,
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct AuditList {
+    entries: Vec<AuditEntry>,
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct ErasedBody {
+    erased: crate::service::person::Erased,
+}
+
+/// What a code opens, and nothing more.
+#[derive(Serialize, ToSchema)]
+pub struct InviteOpened {
+    role: app::model::Role,
+    first_name: Option<String>,
+    meeting_kind: app::model::MeetingKind,
+    /// RFC 3339.
+    starts_at: String,
+    /// The language to speak (a tag such as `pl`).
+    language: String,
+}
 
 pub fn routes() -> Router<AppState> {
     Router::new()
@@ -41,6 +136,7 @@ pub fn routes() -> Router<AppState> {
         .route("/kiosk/invite", post(kiosk_invite))
         .route("/kiosk/views", post(kiosk_views))
         .route("/kiosk/feedback", post(kiosk_feedback))
+        .route("/openapi.json", get(super::openapi::document))
         .fallback(|| async { ApiError::new(StatusCode::NOT_FOUND, "not_found", "no such API route") })
 }
 
@@ -89,31 +185,40 @@ fn set_cookie(state: &AppState, name: &str, value: &str, max_age: Option<i64>) -
     (header::SET_COOKIE, HeaderValue::from_str(&c).unwrap_or(HeaderValue::from_static("")))
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct SignIn {
     email: String,
     password: String,
 }
 
-async fn sign_in(
+/// Signs in: the answer sets an HttpOnly session cookie.
+#[utoipa::path(post, path = "/api/v1/session", request_body = SignIn, tag = "staff",
+    responses((status = 200, body = SignedIn, description = "Signed in; the session cookie is set"), crate::http::openapi::Refusals))]
+pub async fn sign_in(
     State(state): State<AppState>,
     Extension(client): Extension<ClientAddr>,
     ApiJson(body): ApiJson<SignIn>,
 ) -> Result<Response, ApiError> {
     let (user, token) = users::sign_in(&state.pool, &body.email, &body.password, &client.0).await?;
     let cookie = set_cookie(&state, SESSION_COOKIE, &token, None);
-    Ok(([cookie], Json(json!({ "user": user }))).into_response())
+    Ok(([cookie], Json(SignedIn { user })).into_response())
 }
 
-async fn sign_out(State(state): State<AppState>, headers: HeaderMap) -> Result<Response, ApiError> {
+/// Signs out.
+#[utoipa::path(delete, path = "/api/v1/session", tag = "staff", security(("session" = [])),
+    responses((status = 204, description = "Signed out"), crate::http::openapi::Refusals))]
+pub async fn sign_out(State(state): State<AppState>, headers: HeaderMap) -> Result<Response, ApiError> {
     if let Some(token) = super::cookie(&headers, SESSION_COOKIE) {
         users::sign_out(&state.pool, &token).await?;
     }
     Ok(([set_cookie(&state, SESSION_COOKIE, "", Some(0))], StatusCode::NO_CONTENT).into_response())
 }
 
-async fn create_meeting(
+/// Sets up a meeting; the caller chairs it. Each person's invite code is in the answer, once.
+#[utoipa::path(post, path = "/api/v1/meetings", request_body = meetings::NewMeeting, tag = "meetings", security(("session" = [])),
+    responses((status = 201, body = meetings::CreatedMeeting), crate::http::openapi::Refusals))]
+pub async fn create_meeting(
     State(state): State<AppState>,
     Staff(user): Staff,
     ApiJson(body): ApiJson<meetings::NewMeeting>,
@@ -122,7 +227,10 @@ async fn create_meeting(
     Ok((StatusCode::CREATED, Json(created)).into_response())
 }
 
-async fn list_meetings(
+/// A page of meetings: a chair's own, a manager's all (or one chair's).
+#[utoipa::path(get, path = "/api/v1/meetings", params(meetings::ListQuery), tag = "meetings", security(("session" = [])),
+    responses((status = 200, body = meetings::MeetingList), crate::http::openapi::Refusals))]
+pub async fn list_meetings(
     State(state): State<AppState>,
     Staff(user): Staff,
     q: Result<Query<meetings::ListQuery>, axum::extract::rejection::QueryRejection>,
@@ -132,7 +240,11 @@ async fn list_meetings(
     Ok(Json(meetings::list(&state.pool, &user, q).await?).into_response())
 }
 
-async fn update_meeting(
+/// Changes a scheduled meeting. With a new list of people, the answer has the codes of those added.
+#[utoipa::path(patch, path = "/api/v1/meetings/{id}", params(("id" = String, Path)), request_body = meetings::MeetingChanges, tag = "meetings",
+    security(("session" = [])),
+    responses((status = 200, body = Added, description = "People changed"), (status = 204, description = "Changed"), crate::http::openapi::Refusals))]
+pub async fn update_meeting(
     State(state): State<AppState>,
     Staff(user): Staff,
     Path(id): Path<String>,
@@ -141,15 +253,22 @@ async fn update_meeting(
     let people_changed = changes.participants.is_some();
     let added = meetings::update(&state.pool, &user, &id, changes, &state.public_base).await?;
     // With a new list of people, the answer carries the codes of those added (shown once).
-    if people_changed { Ok(Json(json!({ "added": added })).into_response()) } else { Ok(StatusCode::NO_CONTENT.into_response()) }
+    if people_changed { Ok(Json(Added { added }).into_response()) } else { Ok(StatusCode::NO_CONTENT.into_response()) }
 }
 
-async fn cancel_meeting(State(state): State<AppState>, Staff(user): Staff, Path(id): Path<String>) -> Result<Response, ApiError> {
+/// Cancels a meeting, keeping its record.
+#[utoipa::path(delete, path = "/api/v1/meetings/{id}", params(("id" = String, Path)), tag = "meetings", security(("session" = [])),
+    responses((status = 204, description = "Cancelled"), crate::http::openapi::Refusals))]
+pub async fn cancel_meeting(State(state): State<AppState>, Staff(user): Staff, Path(id): Path<String>) -> Result<Response, ApiError> {
     meetings::cancel(&state.pool, &user, &id).await?;
     Ok(StatusCode::NO_CONTENT.into_response())
 }
 
-async fn record_outcome(
+/// Records (or replaces) who came and how views were shared.
+#[utoipa::path(put, path = "/api/v1/meetings/{id}/outcome", params(("id" = String, Path)), request_body = outcome::OutcomeInput,
+    tag = "meetings", security(("session" = [])),
+    responses((status = 200, body = outcome::Outcome), crate::http::openapi::Refusals))]
+pub async fn record_outcome(
     State(state): State<AppState>,
     Staff(user): Staff,
     Path(id): Path<String>,
@@ -158,30 +277,39 @@ async fn record_outcome(
     Ok(Json(outcome::record(&state.pool, &user, &id, input).await?).into_response())
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
-struct TranslationBody {
+pub struct TranslationBody {
     /// The English; empty removes the translation.
     text: String,
 }
 
 /// A chair's English translation of one typed answer in one version of a person's views:
 /// `{"translation": {...}}`, or `{"translation": null}` once removed.
-async fn save_translation(
+#[utoipa::path(put, path = "/api/v1/meetings/{id}/views/{views_id}/translations/{field}",
+    params(("id" = String, Path), ("views_id" = String, Path), ("field" = String, Path, description = "A typed answer: good_things, worries, …")),
+    request_body = TranslationBody, tag = "meetings", security(("session" = [])),
+    responses((status = 200, body = SavedTranslation), crate::http::openapi::Refusals))]
+pub async fn save_translation(
     State(state): State<AppState>,
     Staff(user): Staff,
     Path((id, views_id, field)): Path<(String, String, String)>,
     ApiJson(body): ApiJson<TranslationBody>,
 ) -> Result<Response, ApiError> {
     let saved = translations::save(&state.pool, &user, &id, &views_id, &field, &body.text).await?;
-    Ok(Json(json!({ "translation": saved })).into_response())
+    Ok(Json(SavedTranslation { translation: saved }).into_response())
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
 #[serde(deny_unknown_fields)]
 pub struct FiguresQuery {
+    /// The financial year from 1 April: 2017 is 2017/18. This year by default.
+    #[param(minimum = 2000, maximum = 2100)]
     year: Option<i32>,
+    /// One kind of meeting.
     kind: Option<app::model::MeetingKind>,
+    /// One chair's meetings (a chair: only their own id).
     chair: Option<String>,
 }
 
@@ -195,7 +323,9 @@ async fn participation_figures(
 }
 
 /// Participation by quarter of a financial year (`year=2017` is 2017/18).
-async fn participation(
+#[utoipa::path(get, path = "/api/v1/figures/participation", params(FiguresQuery), tag = "figures", security(("session" = [])),
+    responses((status = 200, body = figures::Participation), crate::http::openapi::Refusals))]
+pub async fn participation(
     State(state): State<AppState>,
     Staff(user): Staff,
     q: Result<Query<FiguresQuery>, axum::extract::rejection::QueryRejection>,
@@ -203,7 +333,10 @@ async fn participation(
     Ok(Json(participation_figures(&state, &user, q).await?).into_response())
 }
 
-async fn participation_csv(
+/// The same as CSV.
+#[utoipa::path(get, path = "/api/v1/figures/participation.csv", params(FiguresQuery), tag = "figures", security(("session" = [])),
+    responses((status = 200, body = String, content_type = "text/csv; charset=utf-8"), crate::http::openapi::Refusals))]
+pub async fn participation_csv(
     State(state): State<AppState>,
     Staff(user): Staff,
     q: Result<Query<FiguresQuery>, axum::extract::rejection::QueryRejection>,
@@ -228,14 +361,19 @@ fn year_and_scope(q: FiguresQuery) -> (i32, figures::Scope) {
     (year, figures::Scope { kind: q.kind, chair: q.chair.filter(|c| !c.is_empty()) })
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
 #[serde(deny_unknown_fields)]
 pub struct YearQuery {
+    /// The financial year from 1 April: 2017 is 2017/18. This year by default.
+    #[param(minimum = 2000, maximum = 2100)]
     year: Option<i32>,
 }
 
 /// The year by meeting kind, chair, gender and age band; cells under 5 people withheld.
-async fn breakdowns(
+#[utoipa::path(get, path = "/api/v1/figures/breakdowns", params(YearQuery), tag = "figures", security(("session" = [])),
+    responses((status = 200, body = figures::breakdowns::Breakdowns), crate::http::openapi::Refusals))]
+pub async fn breakdowns(
     State(state): State<AppState>,
     Staff(user): Staff,
     q: Result<Query<YearQuery>, axum::extract::rejection::QueryRejection>,
@@ -245,7 +383,9 @@ async fn breakdowns(
 }
 
 /// Faces and yes / a bit / no counts by quarter, children and parents apart.
-async fn feedback_figures(
+#[utoipa::path(get, path = "/api/v1/figures/feedback", params(FiguresQuery), tag = "figures", security(("session" = [])),
+    responses((status = 200, body = figures::feedback::FeedbackFigures), crate::http::openapi::Refusals))]
+pub async fn feedback_figures(
     State(state): State<AppState>,
     Staff(user): Staff,
     q: Result<Query<FiguresQuery>, axum::extract::rejection::QueryRejection>,
@@ -254,68 +394,85 @@ async fn feedback_figures(
     Ok(Json(figures::feedback::feedback(&state.pool, &user, year, scope).await?).into_response())
 }
 
-/// Ideas to make meetings better, newest first, with the meeting kind and not the person.
-async fn ideas(
+/// Ideas to make meetings better, with the meeting kind and not the person.
+#[utoipa::path(get, path = "/api/v1/ideas", params(YearQuery), tag = "figures", security(("session" = [])),
+    responses((status = 200, body = IdeaList), crate::http::openapi::Refusals))]
+pub async fn ideas(
     State(state): State<AppState>,
     Staff(user): Staff,
     q: Result<Query<YearQuery>, axum::extract::rejection::QueryRejection>,
 ) -> Result<Response, ApiError> {
     let year = query(q)?.year.unwrap_or_else(|| figures::year_of(crate::now_ms()));
     let ideas: Vec<_> = figures::feedback::ideas(&state.pool, &user, year).await?.into_iter().map(|(i, _)| i).collect();
-    Ok(Json(json!({ "ideas": ideas })).into_response())
+    Ok(Json(IdeaList { ideas }).into_response())
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Themes {
     themes: Vec<String>,
 }
 
 /// A manager's themes for an idea (replacing any before).
-async fn tag_idea(State(state): State<AppState>, Staff(user): Staff, Path(id): Path<String>, ApiJson(body): ApiJson<Themes>) -> Result<Response, ApiError> {
-    Ok(Json(json!({ "themes": notices::tag_idea(&state.pool, &user, &id, &body.themes).await? })).into_response())
+#[utoipa::path(put, path = "/api/v1/ideas/{id}/themes", params(("id" = String, Path)), request_body = Themes, tag = "figures",
+    security(("session" = [])), responses((status = 200, body = ThemeList), crate::http::openapi::Refusals))]
+pub async fn tag_idea(State(state): State<AppState>, Staff(user): Staff, Path(id): Path<String>, ApiJson(body): ApiJson<Themes>) -> Result<Response, ApiError> {
+    Ok(Json(ThemeList { themes: notices::tag_idea(&state.pool, &user, &id, &body.themes).await? }).into_response())
 }
 
-async fn list_notices(State(state): State<AppState>, Staff(user): Staff) -> Result<Response, ApiError> {
-    Ok(Json(json!({ "notices": notices::list(&state.pool, &user).await? })).into_response())
+/// "You said, we did" notices, drafts and published: managers.
+#[utoipa::path(get, path = "/api/v1/notices", tag = "notices", security(("session" = [])), responses((status = 200, body = NoticeList), crate::http::openapi::Refusals))]
+pub async fn list_notices(State(state): State<AppState>, Staff(user): Staff) -> Result<Response, ApiError> {
+    Ok(Json(NoticeList { notices: notices::list(&state.pool, &user).await? }).into_response())
 }
 
-async fn create_notice(State(state): State<AppState>, Staff(user): Staff, ApiJson(body): ApiJson<notices::NewNotice>) -> Result<Response, ApiError> {
+#[utoipa::path(post, path = "/api/v1/notices", request_body = notices::NewNotice, tag = "notices", security(("session" = [])),
+    responses((status = 201, body = NewId), crate::http::openapi::Refusals))]
+pub async fn create_notice(State(state): State<AppState>, Staff(user): Staff, ApiJson(body): ApiJson<notices::NewNotice>) -> Result<Response, ApiError> {
     let id = notices::create(&state.pool, &user, body).await?;
-    Ok((StatusCode::CREATED, Json(json!({ "id": id }))).into_response())
+    Ok((StatusCode::CREATED, Json(NewId { id })).into_response())
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Publish {
     published: bool,
 }
 
-async fn publish_notice(State(state): State<AppState>, Staff(user): Staff, Path(id): Path<String>, ApiJson(body): ApiJson<Publish>) -> Result<Response, ApiError> {
+#[utoipa::path(patch, path = "/api/v1/notices/{id}", params(("id" = String, Path)), request_body = Publish, tag = "notices",
+    security(("session" = [])), responses((status = 204, description = "Published or withdrawn"), crate::http::openapi::Refusals))]
+pub async fn publish_notice(State(state): State<AppState>, Staff(user): Staff, Path(id): Path<String>, ApiJson(body): ApiJson<Publish>) -> Result<Response, ApiError> {
     notices::set_published(&state.pool, &user, &id, body.published).await?;
     Ok(StatusCode::NO_CONTENT.into_response())
 }
 
 /// Published notices: public, like the page and the poster.
-async fn published_notices(State(state): State<AppState>) -> Result<Response, ApiError> {
+#[utoipa::path(get, path = "/api/v1/notices/published", tag = "notices", responses((status = 200, body = PublishedList), crate::http::openapi::Refusals))]
+pub async fn published_notices(State(state): State<AppState>) -> Result<Response, ApiError> {
     let list: Vec<_> = notices::published(&state.pool)
         .await?
         .into_iter()
-        .map(|n| json!({ "you_said": n.you_said, "we_did": n.we_did, "published_at": n.published_at }))
+        .map(|n| PublishedNotice { you_said: n.you_said, we_did: n.we_did, published_at: n.published_at })
         .collect();
-    Ok(Json(json!({ "notices": list })).into_response())
+    Ok(Json(PublishedList { notices: list }).into_response())
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
 #[serde(deny_unknown_fields)]
 pub struct AuditQuery {
+    /// One meeting's entries.
     meeting: Option<String>,
+    /// One user's.
     user: Option<String>,
+    /// One action's (`read_views`, `purge`, …).
     action: Option<String>,
 }
 
 /// The audit log, newest first: managers only (anyone else: 404, as for any hidden thing).
-async fn audit_log(
+#[utoipa::path(get, path = "/api/v1/audit", params(AuditQuery), tag = "staff", security(("session" = [])),
+    responses((status = 200, body = AuditList), crate::http::openapi::Refusals))]
+pub async fn audit_log(
     State(state): State<AppState>,
     Staff(user): Staff,
     q: Result<Query<AuditQuery>, axum::extract::rejection::QueryRejection>,
@@ -326,31 +483,44 @@ async fn audit_log(
         .into_iter()
         .map(|e| {
             // No user: Tiptoes itself (the hourly purge) or the command line.
-            let user = e.user_id.map(|id| json!({ "id": id, "name": e.user_name }));
-            json!({ "at": meetings::rfc3339(e.at), "user": user, "action": e.action, "meeting_id": e.meeting_id,
-                    "participant_id": e.participant_id, "detail": e.detail })
+            let user = e.user_id.map(|id| AuditUser { id, name: e.user_name });
+            AuditEntry {
+                at: meetings::rfc3339(e.at),
+                user,
+                action: e.action,
+                meeting_id: e.meeting_id,
+                participant_id: e.participant_id,
+                detail: e.detail,
+            }
         })
         .collect();
-    Ok(Json(json!({ "entries": entries })).into_response())
+    Ok(Json(AuditList { entries }).into_response())
 }
 
 /// Everything held about one person (a subject access request): managers only, audited.
-async fn export_person(State(state): State<AppState>, Staff(user): Staff, Path(id): Path<String>) -> Result<Response, ApiError> {
+#[utoipa::path(get, path = "/api/v1/participants/{id}/export", params(("id" = String, Path)), tag = "privacy", security(("session" = [])),
+    responses((status = 200, body = Object, description = "A JSON attachment: the person, their meeting, every version of their views, drafts, feedback, audit"), crate::http::openapi::Refusals))]
+pub async fn export_person(State(state): State<AppState>, Staff(user): Staff, Path(id): Path<String>) -> Result<Response, ApiError> {
     let out = crate::service::person::export(&state.pool, &user, &id).await?;
     let name = format!("attachment; filename=\"tiptoes-person-{}.json\"", id.chars().filter(char::is_ascii_alphanumeric).take(36).collect::<String>());
     Ok(([(header::CONTENT_DISPOSITION, HeaderValue::from_str(&name).unwrap_or(HeaderValue::from_static("attachment")))], Json(out)).into_response())
 }
 
 /// Erases one person's words (an erasure request): managers only, audited.
-async fn erase_person(State(state): State<AppState>, Staff(user): Staff, Path(id): Path<String>) -> Result<Response, ApiError> {
-    Ok(Json(json!({ "erased": crate::service::person::erase(&state.pool, &user, &id).await? })).into_response())
+#[utoipa::path(post, path = "/api/v1/participants/{id}/erase", params(("id" = String, Path)), tag = "privacy", security(("session" = [])),
+    responses((status = 200, body = ErasedBody), crate::http::openapi::Refusals))]
+pub async fn erase_person(State(state): State<AppState>, Staff(user): Staff, Path(id): Path<String>) -> Result<Response, ApiError> {
+    Ok(Json(ErasedBody { erased: crate::service::person::erase(&state.pool, &user, &id).await? }).into_response())
 }
 
-async fn get_meeting(State(state): State<AppState>, Staff(user): Staff, Path(id): Path<String>) -> Result<Response, ApiError> {
+/// The meeting, its people and each one's newest views (every read audited).
+#[utoipa::path(get, path = "/api/v1/meetings/{id}", params(("id" = String, Path)), tag = "meetings", security(("session" = [])),
+    responses((status = 200, body = meetings::MeetingDetail), crate::http::openapi::Refusals))]
+pub async fn get_meeting(State(state): State<AppState>, Staff(user): Staff, Path(id): Path<String>) -> Result<Response, ApiError> {
     Ok(Json(meetings::get(&state.pool, &user, &id).await?).into_response())
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct CodeBody {
     code: String,
@@ -358,31 +528,39 @@ pub struct CodeBody {
 
 /// What a code opens, and nothing more: who it is for (role, first name), the meeting's kind
 /// and time, and the language to speak.
-async fn kiosk_invite(
+#[utoipa::path(post, path = "/api/v1/kiosk/invite", request_body = CodeBody, tag = "kiosk", responses((status = 200, body = InviteOpened), crate::http::openapi::Refusals))]
+pub async fn kiosk_invite(
     State(state): State<AppState>,
     Extension(client): Extension<ClientAddr>,
     ApiJson(body): ApiJson<CodeBody>,
 ) -> Result<Response, ApiError> {
     let i = invites::open(&state.pool, &body.code, &client.0).await?;
-    Ok(Json(json!({
-        "role": i.role,
-        "first_name": i.first_name,
-        "meeting_kind": i.meeting_kind,
-        "starts_at": meetings::rfc3339(i.starts_at),
-        "language": i.language,
-    }))
+    Ok(Json(InviteOpened {
+        role: i.role,
+        first_name: i.first_name,
+        meeting_kind: i.meeting_kind,
+        starts_at: meetings::rfc3339(i.starts_at),
+        language: i.language,
+    })
     .into_response())
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct ViewsBody {
     code: String,
+    /// Made up by the sender, once per send: the same id again is the same send.
     submission_id: uuid::Uuid,
+    /// A child's answers or a parent's (by the invite's role), or feedback; every field optional.
+    #[schema(value_type = Object)]
     answers: serde_json::Value,
 }
 
-async fn kiosk_views(
+/// A person's views before the meeting. 201 the first time; the same submission id again: 200, the same receipt.
+#[utoipa::path(post, path = "/api/v1/kiosk/views", request_body = ViewsBody, tag = "kiosk",
+    responses((status = 201, body = crate::service::submission::Receipt, description = "Stored"),
+        (status = 200, body = crate::service::submission::Receipt, description = "Stored before, by this submission id"), crate::http::openapi::Refusals))]
+pub async fn kiosk_views(
     State(state): State<AppState>,
     Extension(client): Extension<ClientAddr>,
     ApiJson(body): ApiJson<ViewsBody>,
@@ -400,7 +578,10 @@ async fn kiosk_views(
 
 /// Feedback after the meeting, from the same code: once per person, idempotent by
 /// submission id (201 the first time, 200 for a retry).
-async fn kiosk_feedback(
+#[utoipa::path(post, path = "/api/v1/kiosk/feedback", request_body = ViewsBody, tag = "kiosk",
+    responses((status = 201, body = crate::service::submission::Receipt, description = "Stored"),
+        (status = 200, body = crate::service::submission::Receipt, description = "Stored before, by this submission id"), crate::http::openapi::Refusals))]
+pub async fn kiosk_feedback(
     State(state): State<AppState>,
     Extension(client): Extension<ClientAddr>,
     ApiJson(body): ApiJson<ViewsBody>,

@@ -52,6 +52,9 @@ pub async fn in_flight(State(bounds): State<InFlight>, req: Request, next: Next)
             return refuse(StatusCode::REQUEST_TIMEOUT, api, lang, "timeout", "The request was not sent in time.", "error-network");
         }
     };
+    if holds_nul(&parts, &bytes) {
+        return refuse(StatusCode::BAD_REQUEST, api, lang, "invalid_text", "Text may not hold the character U+0000.", "error-invalid");
+    }
     let req = Request::from_parts(parts, axum::body::Body::from(bytes));
     let Ok(_permit) = bounds.slots.try_acquire_owned() else {
         // Not a warning each time: in a flood that would be a second flood, into the log.
@@ -87,6 +90,39 @@ pub async fn deadline(State(limit): State<Duration>, req: Request, next: Next) -
     }
 }
 
+/// Whether a request carries the character U+0000 anywhere text can go: the path or query
+/// (`%00`), a form (`%00`), JSON (`\u0000`), or a raw zero byte. No one types it; PostgreSQL
+/// cannot store it in text (the insert failed, a 500), and a name or note that hides one
+/// would show differently in different places. Refused before anything reads it.
+fn holds_nul(parts: &axum::http::request::Parts, body: &[u8]) -> bool {
+    let uri = parts.uri.path_and_query().map(|p| p.as_str()).unwrap_or("");
+    if uri.contains("%00") || body.contains(&0) {
+        return true;
+    }
+    let kind = parts.headers.get(header::CONTENT_TYPE).and_then(|v| v.to_str().ok()).unwrap_or("");
+    if kind.starts_with("application/x-www-form-urlencoded") {
+        return body.windows(3).any(|w| w == b"%00");
+    }
+    json_escapes_nul(body)
+}
+
+/// Whether JSON text holds the escape `\u0000` (and not an escaped backslash before `u0000`).
+fn json_escapes_nul(body: &[u8]) -> bool {
+    let mut i = 0;
+    while i < body.len() {
+        if body[i] == b'\\' {
+            if body.get(i + 1) == Some(&b'u') && body.get(i + 2..i + 6) == Some(b"0000".as_slice()) {
+                return true;
+            }
+            // Whatever is escaped (a backslash too) is passed over whole.
+            i += 2;
+        } else {
+            i += 1;
+        }
+    }
+    false
+}
+
 fn is_api(req: &Request) -> bool {
     req.uri().path().starts_with("/api/")
 }
@@ -104,5 +140,19 @@ fn refuse(status: StatusCode, api: bool, lang: app::i18n::Lang, code: &'static s
         ApiError::new(status, code, message).into_response()
     } else {
         (status, [(header::CONTENT_TYPE, "text/plain; charset=utf-8")], app::i18n::tr(lang, message_id)).into_response()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::json_escapes_nul as nul;
+
+    #[test]
+    fn a_nul_escape_is_found_and_an_escaped_backslash_is_not_one() {
+        assert!(nul(br#"{"email":"a\u0000b"}"#));
+        assert!(!nul(br#"{"email":"a\\u0000b"}"#), "a backslash, then the letters u0000");
+        assert!(nul(br#"{"a":"\\\u0000"}"#), "a backslash, then NUL");
+        assert!(!nul(br#"{"a":"\u0001"}"#));
+        assert!(!nul(b"{}"));
     }
 }

@@ -4,6 +4,7 @@ pub mod api;
 pub mod assets;
 pub mod bounds;
 pub mod json;
+pub mod openapi;
 pub mod staff;
 
 use crate::state::AppState;

@@ -14,6 +14,7 @@ pub const CODE_VALID_AFTER_MS: i64 = 30 * 24 * 60 * 60 * 1000;
 const MAX_PARTICIPANTS: usize = 30;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(utoipa::ToSchema)]
 pub enum AgeBand {
     #[serde(rename = "0-4")]
     Under5,
@@ -28,6 +29,7 @@ pub enum AgeBand {
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(utoipa::ToSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum Gender {
     Female,
@@ -41,9 +43,12 @@ fn enum_str<T: Serialize>(v: &T) -> String {
 }
 
 #[derive(Debug, Deserialize)]
+#[derive(utoipa::ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct NewMeeting {
     pub kind: MeetingKind,
+    /// RFC 3339.
+    #[schema(format = DateTime)]
     pub starts_at: String,
     #[serde(default)]
     pub case_ref: Option<String>,
@@ -52,11 +57,14 @@ pub struct NewMeeting {
 }
 
 #[derive(Debug, Deserialize)]
+#[derive(utoipa::ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct NewParticipant {
     pub role: Role,
     #[serde(default)]
     pub first_name: Option<String>,
+    /// One of the kiosk's languages.
+    #[schema(pattern = "^(en-GB|pl|sk|cs|ro|ar|ur|pa|ckb|ku|fa|ti)$")]
     pub language: String,
     #[serde(default)]
     pub age_band: Option<AgeBand>,
@@ -65,6 +73,7 @@ pub struct NewParticipant {
 }
 
 #[derive(Debug, Serialize)]
+#[derive(utoipa::ToSchema)]
 pub struct CreatedMeeting {
     pub id: String,
     pub participants: Vec<CreatedParticipant>,
@@ -72,6 +81,7 @@ pub struct CreatedMeeting {
 
 /// The only time a code is seen: it is stored as a hash.
 #[derive(Debug, Serialize)]
+#[derive(utoipa::ToSchema)]
 pub struct CreatedParticipant {
     pub id: String,
     pub role: Role,
@@ -224,6 +234,7 @@ pub async fn create_with_codes(
 /// What every view of a meeting starts with. Read from a row with the columns
 /// id, kind, starts_at, case_ref, status, chair_id, chair_name, words_deleted_at.
 #[derive(Debug, Serialize)]
+#[derive(utoipa::ToSchema)]
 pub struct MeetingHead {
     pub id: String,
     pub kind: MeetingKind,
@@ -258,6 +269,7 @@ impl MeetingHead {
 
 /// A meeting with each person's newest views: a read of their words.
 #[derive(Debug, Serialize)]
+#[derive(utoipa::ToSchema)]
 pub struct MeetingDetail {
     #[serde(flatten)]
     pub head: MeetingHead,
@@ -266,6 +278,7 @@ pub struct MeetingDetail {
 
 /// A meeting and its people, none of their words: what the edit and outcome forms need.
 #[derive(Debug, Serialize)]
+#[derive(utoipa::ToSchema)]
 pub struct MeetingPeople {
     #[serde(flatten)]
     pub head: MeetingHead,
@@ -273,6 +286,7 @@ pub struct MeetingPeople {
 }
 
 #[derive(Debug, Serialize)]
+#[derive(utoipa::ToSchema)]
 pub struct ChairRef {
     pub id: String,
     pub name: String,
@@ -280,10 +294,13 @@ pub struct ChairRef {
 
 /// Who someone is, whether they sent views, and their part in the meeting: none of their words.
 #[derive(Debug, Serialize)]
+#[derive(utoipa::ToSchema)]
 pub struct Participant {
     pub id: String,
     pub role: Role,
     pub first_name: Option<String>,
+    /// One of the kiosk's languages.
+    #[schema(pattern = "^(en-GB|pl|sk|cs|ro|ar|ur|pa|ckb|ku|fa|ti)$")]
     pub language: String,
     pub age_band: Option<String>,
     pub gender: Option<String>,
@@ -298,6 +315,7 @@ pub struct Participant {
 }
 
 #[derive(Debug, Serialize)]
+#[derive(utoipa::ToSchema)]
 pub struct ParticipantDetail {
     #[serde(flatten)]
     pub person: Participant,
@@ -307,6 +325,7 @@ pub struct ParticipantDetail {
 
 /// One person's part in the meeting, as the chair recorded it.
 #[derive(Debug, Serialize)]
+#[derive(utoipa::ToSchema)]
 pub struct RecordedOutcome {
     pub attended: bool,
     pub views_shared_by: Vec<app::domain::SharedBy>,
@@ -317,6 +336,7 @@ pub struct RecordedOutcome {
 }
 
 #[derive(Debug, Serialize)]
+#[derive(utoipa::ToSchema)]
 pub struct SentViews {
     /// This version's id (a translation is made of one version's words).
     pub id: String,
@@ -324,6 +344,7 @@ pub struct SentViews {
     pub submitted_at: String,
     pub via: String,
     /// The language the words were written in (a tag such as `ti`).
+    #[schema(pattern = "^(en-GB|pl|sk|cs|ro|ar|ur|pa|ckb|ku|fa|ti)$")]
     pub language: String,
     pub answers: serde_json::Value,
     /// The chair's English translations of typed answers, beside the words as written.
@@ -492,7 +513,8 @@ pub async fn owned(pool: &Pool, user: &User, id: &str) -> Result<Owned> {
     })
 }
 
-#[derive(Debug, Default, Deserialize)]
+#[derive(Debug, Default, Deserialize, utoipa::IntoParams)]
+#[into_params(parameter_in = Query)]
 #[serde(deny_unknown_fields)]
 pub struct ListQuery {
     pub from: Option<String>,
@@ -508,6 +530,7 @@ pub const PAGE_SIZE: i64 = 50;
 
 /// One page of meetings, and where it is in the whole list.
 #[derive(Debug, Serialize)]
+#[derive(utoipa::ToSchema)]
 pub struct MeetingList {
     pub meetings: Vec<MeetingSummary>,
     /// This page, from 1.
@@ -520,6 +543,7 @@ pub struct MeetingList {
 
 /// A meeting in a list: counts and flags, none of anyone's words.
 #[derive(Debug, Serialize)]
+#[derive(utoipa::ToSchema)]
 pub struct MeetingSummary {
     #[serde(flatten)]
     pub head: MeetingHead,
@@ -600,9 +624,12 @@ pub async fn list(pool: &Pool, user: &User, q: ListQuery) -> Result<MeetingList>
 }
 
 #[derive(Debug, Default, Deserialize)]
+#[derive(utoipa::ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct MeetingChanges {
     pub kind: Option<MeetingKind>,
+    /// RFC 3339.
+    #[schema(format = DateTime)]
     pub starts_at: Option<String>,
     /// `""` clears it.
     pub case_ref: Option<String>,
@@ -613,6 +640,7 @@ pub struct MeetingChanges {
 }
 
 #[derive(Debug, Deserialize)]
+#[derive(utoipa::ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct ParticipantChange {
     #[serde(default)]
@@ -620,6 +648,8 @@ pub struct ParticipantChange {
     pub role: Role,
     #[serde(default)]
     pub first_name: Option<String>,
+    /// One of the kiosk's languages.
+    #[schema(pattern = "^(en-GB|pl|sk|cs|ro|ar|ur|pa|ckb|ku|fa|ti)$")]
     pub language: String,
     #[serde(default)]
     pub age_band: Option<AgeBand>,

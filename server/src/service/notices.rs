@@ -50,6 +50,7 @@ pub async fn tag_idea(pool: &Pool, user: &User, feedback_id: &str, themes: &[Str
 }
 
 #[derive(Debug, Deserialize)]
+#[derive(utoipa::ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct NewNotice {
     pub you_said: String,
@@ -62,6 +63,7 @@ pub struct NewNotice {
 }
 
 #[derive(Debug, Serialize, Clone)]
+#[derive(utoipa::ToSchema)]
 pub struct Notice {
     pub id: String,
     pub you_said: String,

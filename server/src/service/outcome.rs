@@ -9,6 +9,7 @@ use app::domain::MeetingStatus;
 use std::collections::HashSet;
 
 #[derive(Debug, Deserialize)]
+#[derive(utoipa::ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct OutcomeInput {
     pub held: bool,
@@ -17,6 +18,7 @@ pub struct OutcomeInput {
 }
 
 #[derive(Debug, Deserialize, Serialize)]
+#[derive(utoipa::ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct ParticipantOutcome {
     pub id: String,
@@ -35,6 +37,7 @@ pub struct ParticipantOutcome {
 }
 
 #[derive(Debug, Serialize)]
+#[derive(utoipa::ToSchema)]
 pub struct Outcome {
     pub held: bool,
     pub participants: Vec<ParticipantOutcome>,

@@ -137,6 +137,7 @@ pub async fn export(pool: &Pool, manager: &User, participant_id: &str) -> Result
 
 /// What one erasure deleted.
 #[derive(Debug, Default, Serialize, PartialEq, Eq)]
+#[derive(utoipa::ToSchema)]
 pub struct Erased {
     pub views: u64,
     pub translations: u64,

@@ -32,6 +32,7 @@ impl Via {
 
 /// What a submission came to: a new record, or the one an earlier try with the same id made.
 #[derive(Debug, Serialize)]
+#[derive(utoipa::ToSchema)]
 pub struct Receipt {
     pub id: String,
     pub submission_id: String,

@@ -19,6 +19,7 @@ pub fn fields(role: Role) -> &'static [&'static str] {
 }
 
 #[derive(Clone, Debug, Serialize)]
+#[derive(utoipa::ToSchema)]
 pub struct Translation {
     /// Which answer: its name in the answers (`worries`, `going_well` …).
     pub field: String,

@@ -9,6 +9,7 @@ use sqlx::Row;
 const SESSION_MS: i64 = 12 * 60 * 60 * 1000;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(utoipa::ToSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum StaffRole {
     Chair,
@@ -32,6 +33,7 @@ impl StaffRole {
 }
 
 #[derive(Clone, Debug, Serialize)]
+#[derive(utoipa::ToSchema)]
 pub struct User {
     pub id: String,
     pub email: String,
