@@ -72,29 +72,16 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
     }
 }
 
-/// A page's Content-Security-Policy: the nonce lets exactly Leptos' own hydration script run.
-pub fn page_csp(nonce: &str) -> String {
-    format!(
-        "default-src 'self'; script-src 'self' 'nonce-{nonce}' 'wasm-unsafe-eval'; style-src 'self'; \
-         img-src 'self' data:; connect-src 'self'; font-src 'self'; object-src 'none'; base-uri 'none'; \
-         form-action 'self'; frame-ancestors 'none'"
-    )
-}
-
-/// Strict headers for pages; the nonce lets exactly Leptos' own hydration script run.
+/// The nonce for Leptos' own hydration script: the one the server's middleware made for this
+/// request (it writes the Content-Security-Policy that names it, for every response, in one
+/// place: `server::http::csp`), or one made here when there is none.
 fn security_headers() {
     use http::{HeaderValue, header};
     let Some(res) = use_context::<leptos_axum::ResponseOptions>() else { return };
-    // The server's middleware makes the nonce for each page request (and puts the same policy
-    // on the response if this one does not arrive); without it, make one here.
     let given = use_context::<http::request::Parts>().and_then(|p| p.extensions.get::<api::ssr::PageNonce>().cloned());
     match given {
         Some(n) => provide_context(leptos::nonce::Nonce::from_value(n.0)),
         None => leptos::nonce::provide_nonce(),
-    }
-    let nonce = leptos::nonce::use_nonce().map(|n| n.to_string()).unwrap_or_default();
-    if let Ok(v) = HeaderValue::from_str(&page_csp(&nonce)) {
-        res.insert_header(header::CONTENT_SECURITY_POLICY, v);
     }
     // A kiosk page must not come back from the cache for the next person.
     res.insert_header(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));

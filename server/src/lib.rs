@@ -13,6 +13,7 @@ pub mod http;
 pub mod service;
 pub mod startup;
 pub mod state;
+pub mod time;
 
 /// Milliseconds since 1970 (UTC): the one time unit stored.
 pub fn now_ms() -> i64 {

@@ -64,7 +64,7 @@ pub struct NewId {
 pub struct PublishedNotice {
     you_said: String,
     we_did: String,
-    published_at: Option<String>,
+    published_at: Option<crate::time::Time>,
 }
 
 #[derive(Serialize, ToSchema)]
@@ -80,8 +80,7 @@ pub struct AuditUser {
 
 #[derive(Serialize, ToSchema)]
 pub struct AuditEntry {
-    /// RFC 3339.
-    at: String,
+    at: crate::time::Time,
     /// Null: Tiptoes itself (the hourly purge) or the command line.
     user: Option<AuditUser>,
     action: String,
@@ -108,8 +107,7 @@ pub struct InviteOpened {
     role: app::model::Role,
     first_name: Option<String>,
     meeting_kind: app::model::MeetingKind,
-    /// RFC 3339.
-    starts_at: String,
+    starts_at: crate::time::Time,
     /// The language to speak (a tag such as `pl`).
     language: String,
 }
@@ -167,8 +165,8 @@ impl FromRequestParts<AppState> for Staff {
     type Rejection = ApiError;
 
     async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, ApiError> {
-        let token = super::cookie(&parts.headers, SESSION_COOKIE).ok_or(ServiceError::Unauthenticated)?;
-        let user = users::session_user(&state.pool, &token).await?.ok_or(ServiceError::Unauthenticated)?;
+        // Looked up once for the request by the guard (`super::staff::SignedIn`).
+        let user = super::staff::signed_in_user(state, &parts.headers, &parts.extensions).await?.ok_or(ServiceError::Unauthenticated)?;
         if user.must_change_password {
             return Err(ApiError::new(
                 StatusCode::FORBIDDEN,
@@ -485,7 +483,7 @@ pub async fn audit_log(
             // No user: Tiptoes itself (the hourly purge) or the command line.
             let user = e.user_id.map(|id| AuditUser { id, name: e.user_name });
             AuditEntry {
-                at: meetings::rfc3339(e.at),
+                at: crate::time::Time(e.at),
                 user,
                 action: e.action,
                 meeting_id: e.meeting_id,
@@ -539,7 +537,7 @@ pub async fn kiosk_invite(
         role: i.role,
         first_name: i.first_name,
         meeting_kind: i.meeting_kind,
-        starts_at: meetings::rfc3339(i.starts_at),
+        starts_at: crate::time::Time(i.starts_at),
         language: i.language,
     })
     .into_response())

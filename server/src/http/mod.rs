@@ -3,6 +3,7 @@
 pub mod api;
 pub mod assets;
 pub mod bounds;
+pub mod csp;
 pub mod json;
 pub mod openapi;
 pub mod staff;
@@ -68,22 +69,22 @@ fn same_origin(req: &Request) -> Result<(), &'static str> {
     if origin_host.eq_ignore_ascii_case(host) { Ok(()) } else { Err("origin differs from host") }
 }
 
-/// Strict headers on every response. Pages set their own CSP with a nonce (see `app::shell`);
-/// anything else gets one that allows nothing.
+/// Strict headers on every response, the Content-Security-Policy among them: a page's lets
+/// exactly Leptos' own script run by this request's nonce; a response may ask for a stricter
+/// one (`csp::Policy` in its extensions); anything else allows nothing.
 pub async fn security_headers(State(state): State<AppState>, mut req: Request, next: Next) -> Response {
     let is_api = req.uri().path().starts_with("/api/") || req.uri().path().starts_with("/fn/");
-    // A fresh nonce for each request: the page's shell uses it for Leptos' scripts, and an
-    // HTML page whose own headers went missing still gets the policy that lets it run.
+    // A fresh nonce for each request: the page's shell gives it to Leptos' scripts.
     let nonce = crate::auth::new_token()[..32].to_string();
     req.extensions_mut().insert(app::api::ssr::PageNonce(nonce.clone()));
     let mut res = next.run(req).await;
     let html = res.headers().get(header::CONTENT_TYPE).and_then(|v| v.to_str().ok()).is_some_and(|v| v.starts_with("text/html"));
-    if html && !res.headers().contains_key(header::CONTENT_SECURITY_POLICY) {
-        if let Ok(v) = HeaderValue::from_str(&app::page_csp(&nonce)) {
-            res.headers_mut().insert(header::CONTENT_SECURITY_POLICY, v);
-        }
+    let policy = res.extensions().get::<csp::Policy>().copied().unwrap_or(if html { csp::Policy::Page } else { csp::Policy::Nothing });
+    if let Ok(v) = HeaderValue::from_str(&policy.value(&nonce)) {
+        res.headers_mut().insert(header::CONTENT_SECURITY_POLICY, v);
+    }
+    if html && !res.headers().contains_key(header::CACHE_CONTROL) {
         res.headers_mut().insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
-        tracing::warn!("a page arrived without its own headers; the middleware added them");
     }
     let h = res.headers_mut();
     let set = |h: &mut axum::http::HeaderMap, k: header::HeaderName, v: &'static str| {
@@ -95,9 +96,6 @@ pub async fn security_headers(State(state): State<AppState>, mut req: Request, n
     set(h, header::HeaderName::from_static("cross-origin-opener-policy"), "same-origin");
     set(h, header::HeaderName::from_static("cross-origin-resource-policy"), "same-origin");
     set(h, header::HeaderName::from_static("permissions-policy"), "camera=(), microphone=(), geolocation=(), interest-cohort=()");
-    if !h.contains_key(header::CONTENT_SECURITY_POLICY) {
-        set(h, header::CONTENT_SECURITY_POLICY, "default-src 'none'; frame-ancestors 'none'; base-uri 'none'");
-    }
     if is_api {
         // Answers and views must not sit in a shared cache.
         set(h, header::CACHE_CONTROL, "no-store");

@@ -70,16 +70,44 @@ impl Staff {
     }
 
     async fn any_user(&self, token: &str) -> Result<User, StaffError> {
-        users::session_user(&self.pool, token).await?.ok_or(StaffError::Unauthenticated)
+        // The guard looked the session up for this request already (see `SignedIn`).
+        let parts = leptos::prelude::use_context::<axum::http::request::Parts>();
+        let found = match parts.as_ref().and_then(|p| SignedIn::of(&p.extensions, token)) {
+            Some(found) => found,
+            None => users::session_user(&self.pool, token).await?,
+        };
+        found.ok_or(StaffError::Unauthenticated)
+    }
+}
+
+/// Who is signed in on this request, looked up once from the session cookie by `guard`, and
+/// handed on to the staff pages, their server functions and the JSON API (request
+/// extensions), which would otherwise each look the session up again.
+#[derive(Clone, Debug)]
+pub struct SignedIn {
+    token: String,
+    user: Option<User>,
+}
+
+impl SignedIn {
+    /// The user the guard found for `token` (`Some(None)`: nobody), or `None` if it did not
+    /// look (another token, or a request it does not see).
+    pub fn of(extensions: &axum::http::Extensions, token: &str) -> Option<Option<User>> {
+        extensions.get::<SignedIn>().filter(|s| s.token == token).map(|s| s.user.clone())
+    }
+}
+
+/// The signed-in user of a request: the guard's, or looked up now.
+pub async fn signed_in_user(state: &AppState, headers: &axum::http::HeaderMap, extensions: &axum::http::Extensions) -> Result<Option<User>, ServiceError> {
+    let Some(token) = super::cookie(headers, SESSION_COOKIE) else { return Ok(None) };
+    match SignedIn::of(extensions, &token) {
+        Some(found) => Ok(found),
+        None => users::session_user(&state.pool, &token).await,
     }
 }
 
 fn staff_user(u: &User) -> StaffUser {
     StaffUser { id: u.id.clone(), name: u.name.clone(), manager: u.is_manager() }
-}
-
-fn ms(rfc: &str) -> i64 {
-    chrono::DateTime::parse_from_rfc3339(rfc).map(|t| t.timestamp_millis()).unwrap_or_default()
 }
 
 fn opt(s: Option<String>) -> Option<String> {
@@ -115,7 +143,7 @@ impl StaffBackend for Staff {
                 .meetings
                 .into_iter()
                 .map(|m| {
-                    let at = ms(&m.head.starts_at);
+                    let at = m.head.starts_at.ms();
                     MeetingRow {
                         id: m.head.id,
                         kind: m.head.kind,
@@ -145,13 +173,13 @@ impl StaffBackend for Staff {
                 Some(v) if v.answers.is_null() => None,
                 Some(v) => Some(SentViews {
                     id: v.id,
-                    at: invites::local_time(ms(&v.submitted_at)),
+                    at: invites::local_time(v.submitted_at.ms()),
                     language: v.language,
                     answers: Answers::from_value(p.person.role, v.answers).map_err(|e| ServiceError::Internal(service::unreadable("answers", &e)))?,
                     translations: v
                         .translations
                         .into_iter()
-                        .map(|t| TranslationNote { at: invites::local_time(ms(&t.translated_at)), field: t.field, text: t.text, by: t.translated_by })
+                        .map(|t| TranslationNote { at: invites::local_time(t.translated_at.ms()), field: t.field, text: t.text, by: t.translated_by })
                         .collect(),
                 }),
                 None => None,
@@ -365,7 +393,7 @@ impl StaffBackend for Staff {
 
 /// A meeting's head and people as the staff pages show them.
 fn meeting_page(user: &User, head: meetings::MeetingHead, people: Vec<Person>) -> MeetingPage {
-    let at = ms(&head.starts_at);
+    let at = head.starts_at.ms();
     MeetingPage {
         user: staff_user(user),
         id: head.id,
@@ -375,8 +403,8 @@ fn meeting_page(user: &User, head: meetings::MeetingHead, people: Vec<Person>) -
         case_ref: head.case_ref,
         status: head.status,
         chair_name: head.chair.name,
-        words_kept_until: head.words_kept_until.as_deref().map(|t| invites::local_time(ms(t))),
-        words_deleted: head.words_deleted_at.as_deref().map(|t| invites::local_time(ms(t))),
+        words_kept_until: head.words_kept_until.map(|t| invites::local_time(t.ms())),
+        words_deleted: head.words_deleted_at.map(|t| invites::local_time(t.ms())),
         people,
     }
 }
@@ -390,8 +418,8 @@ fn person(p: meetings::Participant) -> Person {
         age_band: p.age_band,
         gender: p.gender,
         submissions: p.submissions,
-        invite_printed: p.invite_printed_at.as_deref().map(|t| invites::local_time(ms(t))),
-        words_erased: p.words_erased_at.as_deref().map(|t| invites::local_time(ms(t))),
+        invite_printed: p.invite_printed_at.map(|t| invites::local_time(t.ms())),
+        words_erased: p.words_erased_at.map(|t| invites::local_time(t.ms())),
         outcome: p.outcome.map(|o| PersonOutcome {
             attended: o.attended,
             shared_by: o.views_shared_by.clone(),
@@ -404,7 +432,7 @@ fn person(p: meetings::Participant) -> Person {
 }
 
 fn notice_row(n: notices::Notice) -> NoticeRow {
-    NoticeRow { id: n.id, you_said: n.you_said, we_did: n.we_did, published: n.published_ms.map(invites::local_time), ideas: n.ideas }
+    NoticeRow { id: n.id, you_said: n.you_said, we_did: n.we_did, published: n.published_at.map(|t| invites::local_time(t.ms())), ideas: n.ideas }
 }
 
 /// The year asked for (this financial year by default) and the years there are figures for.
@@ -450,31 +478,36 @@ fn people(rows: Vec<app::staff::PersonForm>) -> Result<Vec<meetings::Participant
 
 /// Staff pages are never served to a signed-out visitor: before any page renders, a request
 /// under /staff without a live session goes to the sign-in page.
-pub async fn guard(State(state): State<AppState>, req: Request, next: Next) -> Response {
+pub async fn guard(State(state): State<AppState>, mut req: Request, next: Next) -> Response {
     let path = req.uri().path();
-    let open = path == "/staff/sign-in" || !(path == "/staff" || path.starts_with("/staff/"));
-    if open {
+    let page = path != "/staff/sign-in" && (path == "/staff" || path.starts_with("/staff/"));
+    let asks = page || path.starts_with("/api/") || path.starts_with("/fn/");
+    let token = if asks { super::cookie(req.headers(), SESSION_COOKIE) } else { None };
+    let user = match &token {
+        Some(t) => match users::session_user(&state.pool, t).await {
+            Ok(found) => found,
+            Err(e) => return crate::error::ApiError::from(e).into_response(),
+        },
+        None => None,
+    };
+    if let Some(token) = token {
+        req.extensions_mut().insert(SignedIn { token, user: user.clone() });
+    }
+    if !page {
         return next.run(req).await;
     }
-    let token = super::cookie(req.headers(), SESSION_COOKIE);
-    let user = match token {
-        Some(t) => users::session_user(&state.pool, &t).await,
-        None => Ok(None),
-    };
     match user {
         // A one-time password must be changed before anything else.
-        Ok(Some(u)) if u.must_change_password && path != "/staff/password" => Redirect::to("/staff/password").into_response(),
-        Ok(Some(_)) => next.run(req).await,
-        Ok(None) => Redirect::to("/staff/sign-in").into_response(),
-        Err(e) => crate::error::ApiError::from(e).into_response(),
+        Some(u) if u.must_change_password && req.uri().path() != "/staff/password" => Redirect::to("/staff/password").into_response(),
+        Some(_) => next.run(req).await,
+        None => Redirect::to("/staff/sign-in").into_response(),
     }
 }
 
 /// "Print all invites": makes a new code for each person and answers with their invites,
 /// one A5 page each, in each person's language. A POST, because it changes the codes.
 pub async fn print_invites(State(state): State<AppState>, Path(id): Path<String>, req: Request) -> Response {
-    let token = super::cookie(req.headers(), SESSION_COOKIE).unwrap_or_default();
-    let user = match users::session_user(&state.pool, &token).await {
+    let user = match signed_in_user(&state, req.headers(), req.extensions()).await {
         Ok(Some(u)) => u,
         Ok(None) => return Redirect::to("/staff/sign-in").into_response(),
         Err(e) => return crate::error::ApiError::from(e).into_response(),
@@ -507,13 +540,9 @@ pub async fn print_invites(State(state): State<AppState>, Path(id): Path<String>
         .collect();
     let html = app::staff::invite_sheet::render(ui_lang, &id, sheets);
     let mut res = Html(html).into_response();
-    let h = res.headers_mut();
-    // A page of live codes: nothing but our stylesheet loads, nothing caches it.
-    h.insert(
-        header::CONTENT_SECURITY_POLICY,
-        HeaderValue::from_static("default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'"),
-    );
-    h.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    // A page of live codes: no script, nothing but our stylesheet loads, nothing caches it.
+    res.extensions_mut().insert(super::csp::Policy::NoScripts);
+    res.headers_mut().insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
     res
 }
 

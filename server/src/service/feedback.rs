@@ -69,7 +69,7 @@ pub async fn submit(pool: &Pool, invite: &Invite, submission_id: &str, a: &Feedb
         Ok(done) => change.after(w.conn()).await.map(|()| Ok(done))?,
         Err(e) => Err(e),
     };
-    let new = Receipt { id, submission_id: submission_id.into(), received_at: super::meetings::rfc3339(now), created: true };
+    let new = Receipt { id, submission_id: submission_id.into(), received_at: crate::time::Time(now), created: true };
     // Refused by the one-per-person index, not by this id's: feedback was already sent.
     submission::finish(pool, w, Table::Feedback, invite, submission_id, inserted, new).await?.ok_or_else(|| ServiceError::Conflict {
         code: "feedback_already_sent",

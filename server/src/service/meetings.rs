@@ -1,5 +1,6 @@
 //! Meetings and their participants, as a chair sets them up and reads them back.
 
+use crate::time::Time;
 use super::{Result, ServiceError, new_id, users::User};
 use crate::{auth, crypto::{self, Field}, db::Pool, now_ms};
 use app::i18n::Lang;
@@ -238,14 +239,14 @@ pub async fn create_with_codes(
 pub struct MeetingHead {
     pub id: String,
     pub kind: MeetingKind,
-    pub starts_at: String,
+    pub starts_at: Time,
     pub case_ref: Option<String>,
     pub status: MeetingStatus,
     pub chair: ChairRef,
     /// When the words written for it are deleted (see `retention`), while they are still here.
-    pub words_kept_until: Option<String>,
+    pub words_kept_until: Option<Time>,
     /// When they were deleted, once they have been.
-    pub words_deleted_at: Option<String>,
+    pub words_deleted_at: Option<Time>,
 }
 
 impl MeetingHead {
@@ -258,11 +259,11 @@ impl MeetingHead {
             case_ref: crypto::open_opt(Field::CaseRef, &id, r.try_get("case_ref")?)?,
             id,
             kind: MeetingKind::parse(&kind).ok_or_else(|| anyhow::anyhow!("bad kind {kind:?}"))?,
-            starts_at: rfc3339(starts_at),
+            starts_at: Time(starts_at),
             status: status_of(r)?,
             chair: ChairRef { id: r.try_get("chair_id")?, name: r.try_get("chair_name")? },
-            words_kept_until: deleted.is_none().then(|| rfc3339(super::retention::words_go_at(starts_at))),
-            words_deleted_at: deleted.map(rfc3339),
+            words_kept_until: deleted.is_none().then(|| Time(super::retention::words_go_at(starts_at))),
+            words_deleted_at: deleted.map(Time),
         })
     }
 }
@@ -307,11 +308,11 @@ pub struct Participant {
     /// How many times they sent views (each later one replaced the one before).
     pub submissions: i64,
     /// When their invite was last printed (a new code each time), or null.
-    pub invite_printed_at: Option<String>,
+    pub invite_printed_at: Option<Time>,
     /// What the chair recorded after the meeting, or null before then.
     pub outcome: Option<RecordedOutcome>,
     /// When their words were erased at their request (see `person::erase`), or null.
-    pub words_erased_at: Option<String>,
+    pub words_erased_at: Option<Time>,
 }
 
 #[derive(Debug, Serialize)]
@@ -341,7 +342,7 @@ pub struct SentViews {
     /// This version's id (a translation is made of one version's words).
     pub id: String,
     pub submission_id: String,
-    pub submitted_at: String,
+    pub submitted_at: Time,
     pub via: String,
     /// The language the words were written in (a tag such as `ti`).
     #[schema(pattern = "^(en-GB|pl|sk|cs|ro|ar|ur|pa|ckb|ku|fa|ti)$")]
@@ -360,10 +361,9 @@ pub(super) fn stored_answers(views_id: &str, stored: &str) -> Result<serde_json:
     serde_json::from_str(&crypto::open(Field::Answers, views_id, stored)?).map_err(|e| super::unreadable("answers", &e).into())
 }
 
+/// `ms` as RFC 3339 (see `Time`), for the JSON that services make whole (an export).
 pub fn rfc3339(ms: i64) -> String {
-    chrono::DateTime::from_timestamp_millis(ms)
-        .unwrap_or_default()
-        .to_rfc3339_opts(chrono::SecondsFormat::Secs, true)
+    Time(ms).rfc3339()
 }
 
 /// A meeting with the newest views each participant sent. Only its chair or a manager may
@@ -403,7 +403,7 @@ pub async fn read(pool: &Pool, user: &User, id: &str, why: super::audit::Action)
                 translations: translations.remove(&views_id).unwrap_or_default(),
                 id: views_id,
                 submission_id: v.try_get("submission_id")?,
-                submitted_at: rfc3339(v.try_get("created_at")?),
+                submitted_at: Time(v.try_get("created_at")?),
                 via: v.try_get("via")?,
                 language: v.try_get("language")?,
                 answers,
@@ -472,9 +472,9 @@ fn participant_from_row(p: &sqlx::any::AnyRow) -> Result<Participant> {
         age_band: p.try_get("age_band")?,
         gender: p.try_get("gender")?,
         submissions: p.try_get("submissions")?,
-        invite_printed_at: p.try_get::<Option<i64>, _>("invite_printed_at")?.map(rfc3339),
+        invite_printed_at: p.try_get::<Option<i64>, _>("invite_printed_at")?.map(Time),
         outcome,
-        words_erased_at: p.try_get::<Option<i64>, _>("words_deleted_at")?.map(rfc3339),
+        words_erased_at: p.try_get::<Option<i64>, _>("words_deleted_at")?.map(Time),
     })
 }
 

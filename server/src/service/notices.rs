@@ -68,10 +68,8 @@ pub struct Notice {
     pub id: String,
     pub you_said: String,
     pub we_did: String,
-    /// RFC 3339, or null while a draft.
-    pub published_at: Option<String>,
-    #[serde(skip)]
-    pub published_ms: Option<i64>,
+    /// Null while a draft.
+    pub published_at: Option<crate::time::Time>,
     pub ideas: i64,
 }
 
@@ -155,8 +153,7 @@ async fn query(pool: &Pool, only_published: bool) -> Result<Vec<Notice>> {
                 id: r.try_get("id")?,
                 you_said: r.try_get("you_said")?,
                 we_did: r.try_get("we_did")?,
-                published_at: at.map(super::meetings::rfc3339),
-                published_ms: at,
+                published_at: at.map(crate::time::Time),
                 ideas: r.try_get("ideas")?,
             })
         })

@@ -36,7 +36,7 @@ impl Via {
 pub struct Receipt {
     pub id: String,
     pub submission_id: String,
-    pub received_at: String,
+    pub received_at: crate::time::Time,
     #[serde(skip)]
     pub created: bool,
 }
@@ -104,7 +104,7 @@ pub async fn earlier(conn: &mut sqlx::AnyConnection, table: Table, invite: &Invi
     Ok(Some(Receipt {
         id: r.try_get("id")?,
         submission_id: submission_id.into(),
-        received_at: super::meetings::rfc3339(r.try_get("created_at")?),
+        received_at: crate::time::Time(r.try_get("created_at")?),
         created: false,
     }))
 }

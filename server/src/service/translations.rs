@@ -27,7 +27,7 @@ pub struct Translation {
     pub text: String,
     pub translated_by: String,
     /// RFC 3339, UTC.
-    pub translated_at: String,
+    pub translated_at: crate::time::Time,
 }
 
 /// The typed words of one answer in stored answers: a child's `{text, visibility}` or a
@@ -100,7 +100,7 @@ pub async fn save(pool: &Pool, user: &User, meeting_id: &str, views_id: &str, fi
         field: field.to_string(),
         text: text.to_string(),
         translated_by: user.name.clone(),
-        translated_at: meetings::rfc3339(now),
+        translated_at: crate::time::Time(now),
     }))
 }
 
@@ -119,7 +119,7 @@ pub async fn of_meeting(pool: &Pool, meeting_id: &str) -> Result<Vec<(String, Tr
         .map(|r| {
             let (views_id, field): (String, String) = (r.try_get("views_id")?, r.try_get("field")?);
             let text = crypto::open(Field::Translation, &format!("{views_id}/{field}"), &r.try_get::<String, _>("text")?)?;
-            let t = Translation { field, text, translated_by: r.try_get("name")?, translated_at: meetings::rfc3339(r.try_get("translated_at")?) };
+            let t = Translation { field, text, translated_by: r.try_get("name")?, translated_at: crate::time::Time(r.try_get("translated_at")?) };
             Ok((views_id, t))
         })
         .collect()

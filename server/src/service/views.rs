@@ -62,7 +62,7 @@ pub async fn submit(pool: &Pool, invite: &Invite, submission_id: &str, answers: 
     .bind(language)
     .execute(w.conn())
     .await;
-    let new = Receipt { id, submission_id: submission_id.into(), received_at: super::meetings::rfc3339(now), created: true };
+    let new = Receipt { id, submission_id: submission_id.into(), received_at: crate::time::Time(now), created: true };
     submission::finish(pool, w, Table::Views, invite, submission_id, inserted, new)
         .await?
         .ok_or_else(|| ServiceError::Internal(anyhow::anyhow!("a views insert met a unique index other than the submission id's")))
