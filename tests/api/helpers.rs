@@ -186,14 +186,16 @@ impl TestApp {
         let out = self.cli(&["user", "add", "--email", email, "--name", "Test User", "--role", role], "a long enough password\n").await;
         assert!(out.status.success(), "user add failed: {}", String::from_utf8_lossy(&out.stderr));
         let c = client();
-        let r = c
-            .post(self.url("/api/v1/session"))
-            .json(&json!({ "email": email, "password": "a long enough password" }))
-            .send()
-            .await
-            .unwrap();
-        assert_eq!(r.status(), StatusCode::OK, "sign in");
+        self.session_cookie(&c, email).await;
         c
+    }
+
+    /// Signs `email` in (with the password `signed_in` gives everyone) on client `c`, and
+    /// returns the session cookie (`name=value`), for a tool that is not a browser.
+    pub async fn session_cookie(&self, c: &Client, email: &str) -> String {
+        let r = c.post(self.url("/api/v1/session")).json(&json!({ "email": email, "password": "a long enough password" })).send().await.unwrap();
+        assert_eq!(r.status(), StatusCode::OK, "sign in");
+        r.headers()["set-cookie"].to_str().unwrap().split(';').next().unwrap().to_string()
     }
 
     pub async fn chair(&self) -> Client {

@@ -49,13 +49,7 @@ async fn the_api_keeps_to_its_openapi_document(app: TestApp) {
     std::fs::write(&config_file, config).unwrap();
 
     // The chair's session, as a header for every request.
-    let r = client()
-        .post(app.url("/api/v1/session"))
-        .json(&json!({ "email": "chair@example.org", "password": "a long enough password" }))
-        .send()
-        .await
-        .unwrap();
-    let cookie = r.headers()["set-cookie"].to_str().unwrap().split(';').next().unwrap().to_string();
+    let cookie = app.session_cookie(&client(), "chair@example.org").await;
 
     let out = tokio::process::Command::new(schemathesis())
         .arg("--config-file")

@@ -102,73 +102,83 @@ async fn kept(conn: &mut sqlx::AnyConnection, year: Option<i32>) -> Result<Talli
     Ok(t)
 }
 
-/// Adds `sign` × each difference between `after` and `before` to the kept tallies, and drops
-/// rows that come to nothing (a group with no meeting held shows no row, as before).
+/// Adds each difference between `after` and `before` to the kept tallies, and drops rows
+/// that come to nothing (a group with no meeting held shows no row, as before).
 async fn add(conn: &mut sqlx::AnyConnection, before: &Tallies, after: &Tallies) -> Result<()> {
-    fn diffs<K: Ord + Clone>(b: &BTreeMap<K, Vec<i64>>, a: &BTreeMap<K, Vec<i64>>, width: usize) -> Vec<(K, Vec<i64>)> {
-        let keys: std::collections::BTreeSet<&K> = b.keys().chain(a.keys()).collect();
-        keys.into_iter()
-            .filter_map(|k| {
-                let zero = vec![0; width];
-                let (x, y) = (b.get(k).unwrap_or(&zero), a.get(k).unwrap_or(&zero));
-                let d: Vec<i64> = y.iter().zip(x).map(|(y, x)| y - x).collect();
-                d.iter().any(|v| *v != 0).then(|| (k.clone(), d))
-            })
-            .collect()
-    }
-    let as_vecs = |m: &BTreeMap<MeetingKey, Counts>| m.iter().map(|(k, c)| (k.clone(), counts_vec(c))).collect::<BTreeMap<_, _>>();
-    let people_vecs = |m: &BTreeMap<PeopleKey, Counts>| m.iter().map(|(k, c)| (k.clone(), counts_vec(c)[1..].to_vec())).collect::<BTreeMap<_, _>>();
-    let cols = feedback::columns();
-
+    let meetings = |m: &BTreeMap<MeetingKey, Counts>| m.iter().map(|(k, c)| (k.clone(), counts_vec(c))).collect::<BTreeMap<_, _>>();
+    let people = |m: &BTreeMap<PeopleKey, Counts>| m.iter().map(|(k, c)| (k.clone(), counts_vec(c)[1..].to_vec())).collect::<BTreeMap<_, _>>();
     let mut meeting_cols = vec!["meetings_held"];
     meeting_cols.extend(PEOPLE_COLUMNS);
-    for ((year, quarter, kind, chair), d) in diffs(&as_vecs(&before.meetings), &as_vecs(&after.meetings), 9) {
-        let sql = upsert("tally_meetings", &["year", "quarter", "kind", "chair_id"], &meeting_cols);
-        let mut q = sqlx::query(crate::db::sql(&sql)).bind(year).bind(quarter).bind(kind.clone()).bind(chair.clone());
-        for v in d {
-            q = q.bind(v);
-        }
-        q.execute(&mut *conn).await?;
-        sqlx::query("DELETE FROM tally_meetings WHERE year = $1 AND quarter = $2 AND kind = $3 AND chair_id = $4 AND meetings_held = 0")
-            .bind(year)
-            .bind(quarter)
-            .bind(kind)
-            .bind(chair)
-            .execute(&mut *conn)
-            .await?;
-    }
-    for ((year, gender, band), d) in diffs(&people_vecs(&before.people), &people_vecs(&after.people), 8) {
-        let sql = upsert("tally_people", &["year", "gender", "age_band"], &PEOPLE_COLUMNS);
-        let mut q = sqlx::query(crate::db::sql(&sql)).bind(year).bind(gender.clone()).bind(band.clone());
-        for v in d {
-            q = q.bind(v);
-        }
-        q.execute(&mut *conn).await?;
-        sqlx::query("DELETE FROM tally_people WHERE year = $1 AND gender = $2 AND age_band = $3 AND c_invited = 0 AND p_invited = 0")
-            .bind(year)
-            .bind(gender)
-            .bind(band)
-            .execute(&mut *conn)
-            .await?;
-    }
+    let t = Table { name: "tally_meetings", keys: &["year", "quarter", "kind", "chair_id"], values: &meeting_cols, empty: "meetings_held = 0" };
+    t.put(conn, diffs(&meetings(&before.meetings), &meetings(&after.meetings)), |(y, q, k, c)| {
+        vec![Key::Int(i64::from(*y)), Key::Int(*q), Key::Text(k.clone()), Key::Text(c.clone())]
+    })
+    .await?;
+    let t = Table { name: "tally_people", keys: &["year", "gender", "age_band"], values: &PEOPLE_COLUMNS, empty: "c_invited = 0 AND p_invited = 0" };
+    t.put(conn, diffs(&people(&before.people), &people(&after.people)), |(y, g, a)| {
+        vec![Key::Int(i64::from(*y)), Key::Text(g.clone()), Key::Text(a.clone())]
+    })
+    .await?;
+    let cols = feedback::columns();
     let names: Vec<&str> = cols.iter().map(String::as_str).collect();
-    for ((year, quarter, kind, chair, child), d) in diffs(&before.feedback, &after.feedback, cols.len()) {
-        let sql = upsert("tally_feedback", &["year", "quarter", "kind", "chair_id", "child"], &names);
-        let mut q = sqlx::query(crate::db::sql(&sql)).bind(year).bind(quarter).bind(kind.clone()).bind(chair.clone()).bind(i64::from(child));
-        for v in d {
-            q = q.bind(v);
+    let t = Table { name: "tally_feedback", keys: &["year", "quarter", "kind", "chair_id", "child"], values: &names, empty: "responses = 0" };
+    t.put(conn, diffs(&before.feedback, &after.feedback), |(y, q, k, c, child)| {
+        vec![Key::Int(i64::from(*y)), Key::Int(*q), Key::Text(k.clone()), Key::Text(c.clone()), Key::Int(i64::from(*child))]
+    })
+    .await
+}
+
+/// Per group, `after` less `before`, where anything changed.
+fn diffs<K: Ord + Clone>(before: &BTreeMap<K, Vec<i64>>, after: &BTreeMap<K, Vec<i64>>) -> Vec<(K, Vec<i64>)> {
+    let keys: std::collections::BTreeSet<&K> = before.keys().chain(after.keys()).collect();
+    keys.into_iter()
+        .filter_map(|k| {
+            let (x, y) = (before.get(k), after.get(k));
+            let width = x.or(y).map_or(0, Vec::len);
+            let d: Vec<i64> = (0..width).map(|i| y.map_or(0, |v| v[i]) - x.map_or(0, |v| v[i])).collect();
+            d.iter().any(|v| *v != 0).then(|| (k.clone(), d))
+        })
+        .collect()
+}
+
+/// One part of a tally table's key.
+enum Key {
+    Int(i64),
+    Text(String),
+}
+
+/// A tally table: its key columns, its counts, and when a row counts nothing.
+struct Table<'a> {
+    name: &'a str,
+    keys: &'a [&'a str],
+    values: &'a [&'a str],
+    empty: &'a str,
+}
+
+impl Table<'_> {
+    async fn put<K>(&self, conn: &mut sqlx::AnyConnection, diffs: Vec<(K, Vec<i64>)>, key: impl Fn(&K) -> Vec<Key>) -> Result<()> {
+        let add = upsert(self.name, self.keys, self.values);
+        let on_key: Vec<String> = self.keys.iter().enumerate().map(|(i, k)| format!("{k} = ${}", i + 1)).collect();
+        let drop = format!("DELETE FROM {} WHERE {} AND {}", self.name, on_key.join(" AND "), self.empty);
+        for (k, d) in diffs {
+            let bind = |mut q: sqlx::query::Query<'static, sqlx::Any, sqlx::any::AnyArguments>| {
+                for part in key(&k) {
+                    q = match part {
+                        Key::Int(n) => q.bind(n),
+                        Key::Text(t) => q.bind(t),
+                    };
+                }
+                q
+            };
+            let mut q = bind(sqlx::query(crate::db::sql(&add)));
+            for v in d {
+                q = q.bind(v);
+            }
+            q.execute(&mut *conn).await?;
+            bind(sqlx::query(crate::db::sql(&drop))).execute(&mut *conn).await?;
         }
-        q.execute(&mut *conn).await?;
-        sqlx::query("DELETE FROM tally_feedback WHERE year = $1 AND quarter = $2 AND kind = $3 AND chair_id = $4 AND child = $5 AND responses = 0")
-            .bind(year)
-            .bind(quarter)
-            .bind(kind)
-            .bind(chair)
-            .bind(i64::from(child))
-            .execute(&mut *conn)
-            .await?;
+        Ok(())
     }
-    Ok(())
 }
 
 /// `INSERT … ON CONFLICT (keys) DO UPDATE SET v = v + excluded.v`: one atomic statement, so
