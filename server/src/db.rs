@@ -31,7 +31,9 @@ pub async fn connect(url: &str) -> anyhow::Result<Pool> {
                 Ok(())
             })
         })
-        .acquire_timeout(std::time::Duration::from_secs(10))
+        // How long a request waits for a connection: every one in use, or the database away
+        // (the pool keeps trying to connect until then). Past it, 503 "try again".
+        .acquire_timeout(std::time::Duration::from_secs(3))
         .connect(&url)
         .await
         .with_context(|| format!("cannot open the database at {}", redact(&url)))?;
@@ -75,9 +77,12 @@ pub async fn begin_write(pool: &Pool) -> sqlx::Result<Write> {
     } else {
         None
     };
-    let mut conn = pool.acquire().await?;
-    sqlx::raw_sql(if turn.is_some() { "BEGIN IMMEDIATE" } else { "BEGIN" }).execute(&mut *conn).await?;
-    Ok(Write { conn: Some(conn), turn })
+    let begin = if turn.is_some() { "BEGIN IMMEDIATE" } else { "BEGIN" };
+    // Made before BEGIN is sent: a request ended while BEGIN waits still rolls back on drop,
+    // instead of handing the pool a connection inside a transaction.
+    let mut w = Write { conn: Some(pool.acquire().await?), turn };
+    sqlx::raw_sql(begin).execute(w.conn()).await?;
+    Ok(w)
 }
 
 impl Write {

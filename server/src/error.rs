@@ -77,13 +77,14 @@ fn is_storage_full(e: &sqlx::Error) -> bool {
     matches!(d.code().as_deref(), Some("13" | "53100"))
 }
 
-/// The database is not there: no connection (refused, reset, timed out waiting for one),
-/// or PostgreSQL shutting down or starting up (57P…), a connection exception (08…) or too
-/// many connections (53300).
+/// The database is not there or not free: no connection (refused, reset, timed out waiting
+/// for one), PostgreSQL shutting down or starting up (57P…), a connection exception (08…),
+/// too many connections (53300), or SQLite's file locked past the wait (SQLITE_BUSY, 5: a
+/// `check-figures --rebuild` holding it, say).
 fn is_unreachable(e: &sqlx::Error) -> bool {
     match e {
-        sqlx::Error::Io(_) | sqlx::Error::PoolTimedOut | sqlx::Error::PoolClosed | sqlx::Error::Tls(_) | sqlx::Error::Protocol(_) => true,
-        sqlx::Error::Database(d) => d.code().is_some_and(|c| c.starts_with("57P") || c.starts_with("08") || c == "53300"),
+        sqlx::Error::Io(_) | sqlx::Error::PoolTimedOut | sqlx::Error::PoolClosed | sqlx::Error::Tls(_) => true,
+        sqlx::Error::Database(d) => d.code().is_some_and(|c| c.starts_with("57P") || c.starts_with("08") || c == "53300" || c == "5"),
         _ => false,
     }
 }

@@ -61,6 +61,37 @@ async fn sixty_wrong_codes_at_once_get_at_most_ten_answers(app: TestApp) {
 }
 both!(sixty_wrong_codes_at_once_get_at_most_ten_answers);
 
+/// A burst of guesses with right codes at its end: the right ones must meet the count the
+/// wrong ones left, not a count of nought. (When codes were looked up before the wrong ones
+/// were counted, all ten right codes here were let in past a full window.)
+async fn right_codes_at_the_end_of_a_burst_of_guesses_meet_the_full_window(app: TestApp) {
+    let chair = app.chair().await;
+    let mut right = vec![];
+    for _ in 0..5 {
+        let m = app.meeting(&chair, "icpc", 7).await;
+        right.extend(m["participants"].as_array().unwrap().iter().map(|p| p["invite_code"].as_str().unwrap().to_string()));
+    }
+    let statuses = Arc::new(std::sync::Mutex::new(vec![]));
+    let c = client();
+    let mut set = JoinSet::new();
+    for i in 0..110 {
+        let code = if i < 100 { format!("WRONG-{i:05}") } else { right[i - 100].clone() };
+        let (req, statuses) = (c.post(app.url("/api/v1/kiosk/invite")).json(&json!({ "code": code })), statuses.clone());
+        set.spawn(async move {
+            let status = req.send().await.map(|r| r.status().as_u16()).unwrap_or(0);
+            statuses.lock().unwrap().push((i >= 100, status));
+        });
+    }
+    while set.join_next().await.is_some() {}
+    let statuses = statuses.lock().unwrap();
+    let wrong_answered = statuses.iter().filter(|(r, s)| !r && *s == 404).count();
+    let right_let_in = statuses.iter().filter(|(r, s)| *r && *s == 200).count();
+    assert_eq!(wrong_answered, 10, "{statuses:?}");
+    assert!(right_let_in < 10, "right codes sent after 100 guesses were let in past the full window: {statuses:?}");
+    assert!(statuses.iter().all(|(_, s)| [200, 404, 429].contains(s)), "{statuses:?}");
+}
+both!(right_codes_at_the_end_of_a_burst_of_guesses_meet_the_full_window);
+
 /// Resident memory stays bounded under a flood of sign-ins with random addresses, and a kiosk
 /// page answers in the middle of it. Each argon2id check takes about 19 MiB; unbounded, this
 /// flood held hundreds at once.
@@ -303,6 +334,15 @@ async fn text_with_a_nul_is_refused_wherever_it_arrives(app: TestApp) {
     let (s, _) = app.get_json(&chair, "/api/v1/audit?meeting=a%00b").await;
     assert_eq!(s, StatusCode::BAD_REQUEST);
     let r = client().post(app.url("/fn/enter_code")).header("accept", "text/html").form(&[("code", "AB\u{0}CD")]).send().await.unwrap();
+    assert_eq!(r.status(), StatusCode::BAD_REQUEST);
+    // A server function reads its body as a form whatever the Content-Type says.
+    let r = client()
+        .post(app.url("/fn/staff_sign_in"))
+        .header("content-type", "text/plain")
+        .body("email=a%00b%40example.org&password=a+long+enough+password")
+        .send()
+        .await
+        .unwrap();
     assert_eq!(r.status(), StatusCode::BAD_REQUEST);
     let (_, list) = app.get_json(&chair, "/api/v1/meetings").await;
     assert_eq!(list["total"], 0, "nothing was made");

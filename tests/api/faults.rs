@@ -9,12 +9,14 @@ use std::{collections::BTreeMap, sync::Arc, time::Duration};
 use tests::{Db, Postgres, TestApp, client, spawn_on, spawn_with};
 use tokio::{sync::Mutex, task::JoinSet};
 
-/// What one send came to: acknowledged (201 or 200), refused with a status, or no answer.
+/// What one send came to: acknowledged (201 or 200), refused with a status, sent but no
+/// answer came (the server died with it in hand), or never sent (nothing was listening).
 #[derive(Clone, Debug, PartialEq)]
 enum Outcome {
     Stored,
     Refused(u16, String),
     NoAnswer,
+    NotSent,
 }
 
 async fn send(c: &Client, base: &str, code: &str, submission_id: &str) -> Outcome {
@@ -28,6 +30,7 @@ async fn send(c: &Client, base: &str, code: &str, submission_id: &str) -> Outcom
             let b: Value = r.json().await.unwrap_or(Value::Null);
             Outcome::Refused(status, b["error"]["code"].as_str().unwrap_or("").to_string())
         }
+        Err(e) if e.is_connect() => Outcome::NotSent,
         Err(_) => Outcome::NoAnswer,
     }
 }
@@ -107,10 +110,10 @@ async fn a_killed_server_loses_no_acknowledged_views(mut app: TestApp) {
     let acknowledged: Vec<&(String, String, Outcome)> = log.iter().filter(|(_, _, o)| *o == Outcome::Stored).collect();
     let unanswered: Vec<&(String, String, Outcome)> = log.iter().filter(|(_, _, o)| *o == Outcome::NoAnswer).collect();
     assert!(acknowledged.len() >= 300, "{} acknowledged", acknowledged.len());
-    assert!(!unanswered.is_empty(), "the kill came while sends were in flight");
+    assert!(!unanswered.is_empty(), "the kill came while sends were in flight (a send refused a connection does not count)");
     assert!(
-        log.iter().all(|(_, _, o)| matches!(o, Outcome::Stored | Outcome::NoAnswer)),
-        "every send was stored or had no answer: {:?}",
+        log.iter().all(|(_, _, o)| matches!(o, Outcome::Stored | Outcome::NoAnswer | Outcome::NotSent)),
+        "every send was stored, had no answer or could not be sent: {:?}",
         log.iter().filter(|(_, _, o)| matches!(o, Outcome::Refused(..))).take(3).collect::<Vec<_>>()
     );
     // Every acknowledged send is stored, once.
@@ -127,7 +130,7 @@ async fn a_killed_server_loses_no_acknowledged_views(mut app: TestApp) {
     }
     let after = stored(&app).await;
     assert!(after.values().all(|n| *n == 1), "no submission stored twice");
-    assert_eq!(after.len(), acknowledged.len() + unanswered.len(), "nothing stored that nobody sent");
+    assert_eq!(after.len(), acknowledged.len() + unanswered.len(), "nothing stored that was never sent");
     if app.db_url.starts_with("sqlite:") {
         let check: String = sqlx::query_scalar("PRAGMA integrity_check").fetch_one(&app.db().await).await.unwrap();
         assert_eq!(check, "ok");
@@ -177,7 +180,10 @@ async fn postgres_stopped_and_started_again_under_load() {
     // While it is down the server answers, and says the database cannot be reached.
     let c = client();
     let (s, b) = app.post_json(&c, "/api/v1/kiosk/views", json!({ "code": codes[0], "submission_id": uuid::Uuid::new_v4(), "answers": {} })).await;
-    assert_eq!((s, b["error"]["code"].as_str()), (StatusCode::SERVICE_UNAVAILABLE, Some("unavailable")), "{b}");
+    // (Or "busy": this client's code checks take turns, and the one before it is waiting for
+    // the database. Both are 503 with Retry-After: try again shortly.)
+    assert_eq!(s, StatusCode::SERVICE_UNAVAILABLE, "{b}");
+    assert!(matches!(b["error"]["code"].as_str(), Some("unavailable" | "busy")), "{b}");
     let (s, _) = app.get_json(&c, "/healthz").await;
     assert_eq!(s, StatusCode::SERVICE_UNAVAILABLE);
     // The child's next screen says to try again, and keeps them where they were.
@@ -198,11 +204,11 @@ async fn postgres_stopped_and_started_again_under_load() {
     let (s, _) = app.get_json(&c, "/healthz").await;
     assert_eq!(s, StatusCode::OK);
     let log = senders.stop().await;
-    // What the senders saw: stored, or 503 "unavailable" while it was down. Never a 500,
-    // never silence.
+    // What the senders saw: stored, or 503 "unavailable" (or "busy") while it was down. Never
+    // a 500, never silence.
     let refused: Vec<&Outcome> = log.iter().map(|(_, _, o)| o).filter(|o| **o != Outcome::Stored).collect();
     assert!(!refused.is_empty(), "some sends met the outage");
-    assert!(refused.iter().all(|o| matches!(o, Outcome::Refused(503, code) if code == "unavailable")), "{refused:?}");
+    assert!(refused.iter().all(|o| matches!(o, Outcome::Refused(503, code) if code == "unavailable" || code == "busy")), "{refused:?}");
     // Every acknowledged send is stored once. (A send refused while the database went down
     // may have been stored all the same, if its commit was in flight: sending it again gives
     // its receipt, not a second copy.)

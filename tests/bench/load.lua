@@ -39,8 +39,8 @@ function request()
   local i = n % #codes + 1
   local code = codes[i]
   -- Each family from its own address, as their phones reach the service's proxy (the server
-  -- runs with TIPTOES_TRUST_PROXY): from one address, the wrong-code limit would hold back
-  -- more than ten code checks at once, right or wrong, and the bench would measure that.
+  -- runs with TIPTOES_TRUST_PROXY): one address's code checks take turns (so a burst of
+  -- guesses cannot outrun the wrong-code count), and the bench would measure one queue.
   local headers = { ["Content-Type"] = "application/json", ["X-Forwarded-For"] = "10.0." .. math.floor(i / 256) .. "." .. (i % 256) }
   local body = '{"code":"' .. code .. '","submission_id":"' .. uuid() .. '","answers":{'
     .. '"good_things":{"text":"I like my school and playing football with my friends","visibility":"everyone"},'

@@ -24,7 +24,7 @@ pub use app::staff::SESSION_COOKIE;
 // the wire.
 
 #[derive(Serialize, ToSchema)]
-pub struct SignedIn {
+pub struct SignInAnswer {
     user: users::User,
 }
 
@@ -192,7 +192,7 @@ pub struct SignIn {
 
 /// Signs in: the answer sets an HttpOnly session cookie.
 #[utoipa::path(post, path = "/api/v1/session", request_body = SignIn, tag = "staff",
-    responses((status = 200, body = SignedIn, description = "Signed in; the session cookie is set"), crate::http::openapi::Refusals))]
+    responses((status = 200, body = SignInAnswer, description = "Signed in; the session cookie is set"), crate::http::openapi::Refusals))]
 pub async fn sign_in(
     State(state): State<AppState>,
     Extension(client): Extension<ClientAddr>,
@@ -200,7 +200,7 @@ pub async fn sign_in(
 ) -> Result<Response, ApiError> {
     let (user, token) = users::sign_in(&state.pool, &body.email, &body.password, &client.0).await?;
     let cookie = set_cookie(&state, SESSION_COOKIE, &token, None);
-    Ok(([cookie], Json(SignedIn { user })).into_response())
+    Ok(([cookie], Json(SignInAnswer { user })).into_response())
 }
 
 /// Signs out.

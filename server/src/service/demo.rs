@@ -121,17 +121,22 @@ pub async fn load(pool: &Pool, public_base: &str) -> Result<Demo> {
     if let Some(row) = existing {
         let id: String = row.try_get("id")?;
         if row.try_get::<i64, _>("starts_at")? <= now_ms() {
+            // Back to a week ahead: what it counted for in the figures goes (see figures::tally).
+            let mut tx = crate::db::begin_write(pool).await?;
+            let change = super::figures::tally::before(tx.conn(), &id).await?;
             sqlx::query("UPDATE meetings SET starts_at = $1, updated_at = $2, status = 'scheduled', outcome_recorded_at = NULL WHERE id = $3")
                 .bind(starts_at)
                 .bind(now_ms())
                 .bind(&id)
-                .execute(pool)
+                .execute(tx.conn())
                 .await?;
             sqlx::query("UPDATE participants SET code_expires_at = $1 WHERE meeting_id = $2")
                 .bind(starts_at + meetings::CODE_VALID_AFTER_MS)
                 .bind(&id)
-                .execute(pool)
+                .execute(tx.conn())
                 .await?;
+            change.after(tx.conn()).await?;
+            tx.commit().await?;
         }
         // Printing the demo invites makes new codes; the memorable ones come back on each load.
         for (position, (_, _, _, code)) in PEOPLE.iter().enumerate() {

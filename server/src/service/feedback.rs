@@ -28,7 +28,7 @@ pub async fn sent(pool: &Pool, participant_id: &str) -> Result<bool> {
 /// `feedback_not_open`; a second feedback from the same person: 409 `feedback_already_sent`.
 pub async fn submit(pool: &Pool, invite: &Invite, submission_id: &str, a: &FeedbackAnswers, via: Via) -> Result<Receipt> {
     check_feedback(invite.role, a)?;
-    let mut w = submission::begin(pool).await?;
+    let mut w = crate::db::begin_write(pool).await?;
     let now = now_ms();
     if !invite.feedback_open(now) {
         // A retry of feedback sent before is still answered with its receipt.
@@ -65,10 +65,9 @@ pub async fn submit(pool: &Pool, invite: &Invite, submission_id: &str, a: &Feedb
     .bind(invite.role.as_str())
     .execute(w.conn())
     .await;
-    let inserted = match inserted {
-        Ok(done) => change.after(w.conn()).await.map(|()| Ok(done))?,
-        Err(e) => Err(e),
-    };
+    if inserted.is_ok() {
+        change.after(w.conn()).await?;
+    }
     let new = Receipt { id, submission_id: submission_id.into(), received_at: crate::time::Time(now), created: true };
     // Refused by the one-per-person index, not by this id's: feedback was already sent.
     submission::finish(pool, w, Table::Feedback, invite, submission_id, inserted, new).await?.ok_or_else(|| ServiceError::Conflict {

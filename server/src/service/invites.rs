@@ -31,15 +31,15 @@ impl Invite {
 /// Opens a code for a client, counting wrong codes against that client. A wrong code and an
 /// expired one are the same error, so neither tells the other apart.
 ///
-/// A wrong code takes its slot in one atomic statement (`limits::take`), so however many
-/// guesses arrive at once, at most ten a minute are answered "wrong" and the rest "wait": a
-/// count read first and written after would let a burst through. A right code takes no
-/// slot: one statement finds it and reads the client's count beside it, and it is refused if
-/// the window is full, so guessing cannot go on by luck. It writes nothing, which is what lets
-/// a busy kiosk morning through (five statements a child's send instead of nine, and no wait
-/// for SQLite's one writer). A right code read while wrong ones fill the window at the same
-/// moment may still pass: that tells a guesser nothing about the others.
+/// A client's codes are checked one at a time (`limits::one_at_a_time`), and a wrong one is
+/// counted in one atomic statement (`limits::take`) before the next is looked at: however many
+/// guesses arrive at once, at most ten a minute are answered "wrong", and a right code among
+/// them meets the count as it is by then, refused once the window is full, so guessing cannot
+/// go on by luck. A right code takes no slot: one statement finds it and reads the client's
+/// count beside it. It writes nothing, which is what lets a busy kiosk morning through (five
+/// statements a child's send instead of nine, and no wait for SQLite's one writer).
 pub async fn open(pool: &Pool, typed: &str, client: &str) -> Result<Invite> {
+    let _turn = limits::one_at_a_time(client).await?;
     let now = now_ms();
     if auth::normalise_code(typed).len() == auth::CODE_CHARS
         && let Some((invite, tries)) = find(pool, typed, client, now).await?

@@ -34,7 +34,7 @@ pub fn sends_per_hour(max: u32) -> Limit {
 }
 
 /// A slot taken against a limit: handed back with `give_back` when the attempt turns out not
-/// to count (a right invite code, a sign-in the server was too busy to check).
+/// to count (a sign-in the server was too busy to check).
 #[derive(Debug)]
 pub struct Slot {
     key: String,
@@ -66,9 +66,53 @@ pub fn running(limit: Limit, subject: &str, now: i64) -> (String, i64) {
     (key(limit, subject), now - limit.window_ms)
 }
 
+/// One code check at a time per client, in this instance: the first of a burst of guesses is
+/// answered (and, if wrong, counted) before the next is looked at, so a right code in the
+/// burst meets the count as it is by then. Without it, a hundred guesses sent at once were
+/// all looked up before any was counted, and a right one among them was let in past a full
+/// window. A check takes a millisecond: an office of kiosks behind one address waits that
+/// long for the one before. Idle clients leave the map.
+/// A check that waits more than `TURN_WAIT` (the one before is stuck on a database that went
+/// away) is told the server is busy rather than left waiting behind it.
+pub async fn one_at_a_time(client: &str) -> Result<ClientTurn> {
+    use std::sync::{Arc, Mutex, OnceLock};
+    static TURNS: OnceLock<Mutex<std::collections::HashMap<String, Arc<tokio::sync::Mutex<()>>>>> = OnceLock::new();
+    let turns = TURNS.get_or_init(Default::default);
+    let lock = turns.lock().unwrap_or_else(|e| e.into_inner()).entry(client.to_string()).or_default().clone();
+    let mut turn = ClientTurn { client: client.to_string(), guard: None, lock: Some(lock.clone()), turns };
+    match tokio::time::timeout(TURN_WAIT, lock.lock_owned()).await {
+        Ok(guard) => {
+            turn.guard = Some(guard);
+            Ok(turn)
+        }
+        Err(_) => Err(super::ServiceError::Busy),
+    }
+}
+
+const TURN_WAIT: std::time::Duration = std::time::Duration::from_secs(3);
+
+/// A client's turn (see `one_at_a_time`); the next waiting check goes when it is dropped.
+pub struct ClientTurn {
+    client: String,
+    guard: Option<tokio::sync::OwnedMutexGuard<()>>,
+    lock: Option<std::sync::Arc<tokio::sync::Mutex<()>>>,
+    turns: &'static std::sync::Mutex<std::collections::HashMap<String, std::sync::Arc<tokio::sync::Mutex<()>>>>,
+}
+
+impl Drop for ClientTurn {
+    fn drop(&mut self) {
+        drop(self.guard.take());
+        drop(self.lock.take());
+        let mut turns = self.turns.lock().unwrap_or_else(|e| e.into_inner());
+        // Only the map holds it now: nobody is waiting.
+        if turns.get(&self.client).is_some_and(|l| std::sync::Arc::strong_count(l) == 1) {
+            turns.remove(&self.client);
+        }
+    }
+}
+
 /// Counts one attempt. The count and the window move in one upsert: a window that has ended
-/// starts again at 1, and a full one is left as it is. A refused attempt is not counted, so
-/// slots handed back (right codes that met a full window) free the client again at once. The
+/// starts again at 1, and a full one is left as it is. A refused attempt is not counted. The
 /// row remembers which attempt last took a place, so the statement itself says whether this
 /// one got it.
 pub async fn take<'e, E>(exec: E, limit: Limit, subject: &str) -> Result<std::result::Result<Slot, Refused>>

@@ -691,6 +691,10 @@ pub async fn update(pool: &Pool, user: &User, id: &str, changes: MeetingChanges,
     let mut tx = crate::db::begin_write(pool).await?;
     // A new kind, chair or time moves any feedback already given (see figures::tally).
     let change = super::figures::tally::before(tx.conn(), id).await?;
+    // Again, now that the meeting is locked: an outcome recorded since the look above closed it.
+    if let Some(e) = closed(status_now(tx.conn(), id).await?) {
+        return Err(e);
+    }
     if let Some(kind) = changes.kind {
         sqlx::query("UPDATE meetings SET kind = $1 WHERE id = $2").bind(kind.as_str()).bind(id).execute(tx.conn()).await?;
     }
@@ -800,17 +804,33 @@ async fn check_people(pool: &Pool, meeting_id: &str, list: Vec<ParticipantChange
     Ok(PeopleChange { list: out, removed })
 }
 
+fn held() -> ServiceError {
+    ServiceError::Conflict { code: "meeting_closed", message: "the meeting was held; record a new outcome instead".into() }
+}
+
+/// A meeting's status as it is in the transaction (after `figures::tally::before` locked it).
+async fn status_now(conn: &mut sqlx::AnyConnection, id: &str) -> Result<MeetingStatus> {
+    let row = sqlx::query("SELECT status FROM meetings WHERE id = $1").bind(id).fetch_one(conn).await?;
+    status_of(&row)
+}
+
 /// Cancels a meeting, keeping its record (and any views) for the figures and the audit.
 /// Cancelling twice is fine; a held meeting cannot be cancelled here (its outcome says so).
 pub async fn cancel(pool: &Pool, user: &User, id: &str) -> Result<()> {
     let m = owned(pool, user, id).await?;
     match m.status {
         MeetingStatus::Cancelled => Ok(()),
-        MeetingStatus::Held => Err(ServiceError::Conflict { code: "meeting_closed", message: "the meeting was held; record a new outcome instead".into() }),
+        MeetingStatus::Held => Err(held()),
         _ => {
             let mut tx = crate::db::begin_write(pool).await?;
             // Feedback from a cancelled meeting is not counted (see figures::tally).
             let change = super::figures::tally::before(tx.conn(), id).await?;
+            // Again, now that the meeting is locked: held since the look above, it stays held.
+            match status_now(tx.conn(), id).await? {
+                MeetingStatus::Cancelled => return Ok(()),
+                MeetingStatus::Held => return Err(held()),
+                _ => {}
+            }
             sqlx::query("UPDATE meetings SET status = 'cancelled', updated_at = $1 WHERE id = $2")
                 .bind(now_ms())
                 .bind(id)

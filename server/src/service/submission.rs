@@ -57,14 +57,9 @@ impl Table {
     }
 }
 
-/// Starts a send: its write transaction.
-pub async fn begin(pool: &Pool) -> Result<Write> {
-    Ok(crate::db::begin_write(pool).await?)
-}
-
 /// Ends a send after its insert: commits, and only then says it was received. If the insert
-/// met the unique index, a parallel try of the same id (PostgreSQL lets both look before
-/// either inserts) stored it first: its receipt, from a fresh look. `Ok(None)` if the index
+/// met the unique index, a parallel try of the same id stored it first (on PostgreSQL two
+/// transactions can both get as far as the insert): its receipt, from a fresh look. `Ok(None)` if the index
 /// that refused it was another one (feedback: one per person).
 pub async fn finish(
     pool: &Pool,
@@ -81,7 +76,7 @@ pub async fn finish(
             Ok(Some(new))
         }
         Err(e) if crate::db::is_unique_violation(&e) => {
-            // The failed statement ended the transaction on PostgreSQL: look outside it.
+            // The failed statement aborted the transaction on PostgreSQL: look outside it.
             w.rollback().await?;
             earlier(&mut *pool.acquire().await?, table, invite, submission_id).await
         }

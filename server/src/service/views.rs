@@ -35,12 +35,12 @@ pub(super) fn typed<T: serde::de::DeserializeOwned>(v: serde_json::Value) -> Res
 /// database.
 /// `language` is the one they wrote in (a tag of `app::i18n::Lang`).
 pub async fn submit(pool: &Pool, invite: &Invite, submission_id: &str, answers: &Answers, language: &str, via: Via, sends_per_hour: u32) -> Result<Receipt> {
-    let mut w = submission::begin(pool).await?;
-    let now = now_ms();
     // Refused sends may still be retries of one already stored: those get their receipt.
-    if invite.meeting_started(now) {
-        return submission::earlier(w.conn(), Table::Views, invite, submission_id).await?.ok_or(ServiceError::MeetingStarted);
+    if invite.meeting_started(now_ms()) {
+        return submission::earlier(&mut *pool.acquire().await?, Table::Views, invite, submission_id).await?.ok_or(ServiceError::MeetingStarted);
     }
+    let mut w = crate::db::begin_write(pool).await?;
+    let now = now_ms();
     // In the same transaction: a send that is not stored after all gives its place back.
     if let Err(refused) = limits::take(w.conn(), limits::sends_per_hour(sends_per_hour), &invite.participant_id).await? {
         let too_many = ServiceError::TooManySends { minutes: refused.minutes() };

@@ -284,8 +284,17 @@ pub async fn ensure(pool: &Pool) -> Result<()> {
 /// print (empty when they agree).
 pub async fn check(pool: &Pool) -> Result<Vec<String>> {
     let mut conn = pool.acquire().await?;
-    let kept = kept(&mut conn, None).await?;
-    let counted = all_counted(&mut conn).await?;
+    // Both read from one snapshot, so a change committed between them is not a difference.
+    let snapshot = if conn.backend_name() == "SQLite" { "BEGIN" } else { "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY" };
+    sqlx::raw_sql(snapshot).execute(&mut *conn).await?;
+    let read = async {
+        let kept = kept(&mut conn, None).await?;
+        let counted = all_counted(&mut conn).await?;
+        Ok::<_, crate::service::ServiceError>((kept, counted))
+    }
+    .await;
+    sqlx::raw_sql("ROLLBACK").execute(&mut *conn).await?;
+    let (kept, counted) = read?;
     let mut out = vec![];
     fn compare<K: Ord + std::fmt::Debug, V: PartialEq + std::fmt::Debug>(what: &str, kept: &BTreeMap<K, V>, counted: &BTreeMap<K, V>, out: &mut Vec<String>) {
         let keys: std::collections::BTreeSet<&K> = kept.keys().chain(counted.keys()).collect();
