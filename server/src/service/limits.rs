@@ -72,6 +72,7 @@ pub fn running(limit: Limit, subject: &str, now: i64) -> (String, i64) {
 /// all looked up before any was counted, and a right one among them was let in past a full
 /// window. A check takes a millisecond: an office of kiosks behind one address waits that
 /// long for the one before. Idle clients leave the map.
+///
 /// A check that waits more than `TURN_WAIT` (the one before is stuck on a database that went
 /// away) is told the server is busy rather than left waiting behind it.
 pub async fn one_at_a_time(client: &str) -> Result<ClientTurn> {
