@@ -4,7 +4,7 @@
 // axe-core checks every staff page.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, cli, messages, browser, newPage, checkA11y, hydrated, noErrors, startMeeting } from './helpers.mjs';
+import { startServer, cli, messages, browser, newPage, checkA11y, hydrated, noErrors, signIn, startMeeting } from './helpers.mjs';
 
 let b;
 before(async () => { b = await browser(); });
@@ -148,11 +148,7 @@ test('a manager adds a chair, who must set their own password; users, audit and 
   try {
     cli(server.dbUrl, ['user', 'add', '--email', 'boss@example.org', '--name', 'Morgan Manager', '--role', 'manager'], 'a long enough password\n');
     const boss = await newPage(b, { baseURL: server.base, viewport: { width: 1280, height: 900 } });
-    await boss.goto('/staff/sign-in');
-    await boss.getByLabel(t('staff-email')).fill('boss@example.org');
-    await boss.getByLabel(t('staff-password')).fill('a long enough password');
-    await boss.getByRole('button', { name: t('staff-sign-in') }).click();
-    await boss.waitForURL(/\/staff$/);
+    await signIn(boss, 'boss@example.org', 'a long enough password');
     await boss.getByRole('link', { name: t('staff-nav-users') }).click();
     await boss.waitForURL(/\/staff\/users$/);
     await hydrated(boss);
@@ -171,11 +167,7 @@ test('a manager adds a chair, who must set their own password; users, audit and 
     noErrors(boss);
 
     const pat = await newPage(b, { baseURL: server.base });
-    await pat.goto('/staff/sign-in');
-    await pat.getByLabel(t('staff-email')).fill('pat@example.org');
-    await pat.getByLabel(t('staff-password')).fill(oneTime);
-    await pat.getByRole('button', { name: t('staff-sign-in') }).click();
-    await pat.waitForURL(/\/staff\/password$/);
+    await signIn(pat, 'pat@example.org', oneTime, /\/staff\/password$/);
     await hydrated(pat);
     await checkA11y(pat, 'change password');
     await pat.getByLabel(t('staff-password-current')).fill(oneTime);
@@ -197,11 +189,7 @@ test('after the demo loads, the manager sees quarter figures beside last year, t
   try {
     cli(server.dbUrl, ['demo']);
     const page = await newPage(b, { baseURL: server.base, viewport: { width: 1280, height: 900 } });
-    await page.goto('/staff/sign-in');
-    await page.getByLabel(t('staff-email')).fill('manager@tiptoes.example');
-    await page.getByLabel(t('staff-password')).fill('demo-manager-password');
-    await page.getByRole('button', { name: t('staff-sign-in') }).click();
-    await page.waitForURL(/\/staff$/);
+    await signIn(page, 'manager@tiptoes.example', 'demo-manager-password');
     await page.getByRole('link', { name: t('staff-nav-figures') }).click();
     await page.waitForURL(/\/staff\/figures$/);
     await hydrated(page);
@@ -247,11 +235,7 @@ test('a manager themes an idea and publishes "you said, we did"; the public page
   try {
     cli(server.dbUrl, ['demo']);
     const page = await newPage(b, { baseURL: server.base, viewport: { width: 1280, height: 900 } });
-    await page.goto('/staff/sign-in');
-    await page.getByLabel(t('staff-email')).fill('manager@tiptoes.example');
-    await page.getByLabel(t('staff-password')).fill('demo-manager-password');
-    await page.getByRole('button', { name: t('staff-sign-in') }).click();
-    await page.waitForURL(/\/staff$/);
+    await signIn(page, 'manager@tiptoes.example', 'demo-manager-password');
     // Theme the newest idea on the feedback page.
     await page.goto('/staff/feedback');
     await hydrated(page);

@@ -106,6 +106,17 @@ export async function managerApi(server) {
   return api;
 }
 
+/** Signs a member of staff in through the sign-in page (in English), and waits for where it
+ *  leads: the meetings page, or `landing` (the password page for a one-time password). */
+export async function signIn(page, email, password, landing = /\/staff$/) {
+  const t = messages('en-GB');
+  await page.goto('/staff/sign-in');
+  await page.getByLabel(t('staff-email')).fill(email);
+  await page.getByLabel(t('staff-password')).fill(password);
+  await page.getByRole('button', { name: t('staff-sign-in') }).click();
+  await page.waitForURL(landing);
+}
+
 /** The messages of one language, from the Fluent files (single-line messages). */
 export function messages(lang) {
   const dir = join(root, 'locales', lang);

@@ -3,7 +3,7 @@
 // (only with the box ticked); the audit log filters by what was done. axe-core checks each page.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, cli, messages, browser, newPage, checkA11y, hydrated, noErrors } from './helpers.mjs';
+import { startServer, cli, messages, browser, newPage, checkA11y, hydrated, noErrors, signIn } from './helpers.mjs';
 
 let b;
 before(async () => { b = await browser(); });
@@ -18,11 +18,7 @@ test('a manager downloads and erases one person\'s words; the retention date and
     const demo = cli(server.dbUrl, ['demo']);
     const meeting = demo.match(/\/api\/v1\/meetings\/(\S+)/)[1];
     const page = await newPage(b, { baseURL: server.base, viewport: { width: 1280, height: 900 }, acceptDownloads: true });
-    await page.goto('/staff/sign-in');
-    await page.getByLabel(t('staff-email')).fill('manager@tiptoes.example');
-    await page.getByLabel(t('staff-password')).fill('demo-manager-password');
-    await page.getByRole('button', { name: t('staff-sign-in') }).click();
-    await page.waitForURL(/\/staff$/);
+    await signIn(page, 'manager@tiptoes.example', 'demo-manager-password');
 
     await page.goto(`/staff/meetings/${meeting}`);
     await hydrated(page);
@@ -79,11 +75,7 @@ test('the figures and the feedback page say how small numbers are kept from pick
   try {
     cli(server.dbUrl, ['demo']);
     const page = await newPage(b, { baseURL: server.base, viewport: { width: 1280, height: 900 } });
-    await page.goto('/staff/sign-in');
-    await page.getByLabel(t('staff-email')).fill('chair@tiptoes.example');
-    await page.getByLabel(t('staff-password')).fill('demo-chair-password');
-    await page.getByRole('button', { name: t('staff-sign-in') }).click();
-    await page.waitForURL(/\/staff$/);
+    await signIn(page, 'chair@tiptoes.example', 'demo-chair-password');
     for (const path of ['/staff/figures', '/staff/feedback']) {
       await page.goto(path);
       await hydrated(page);

@@ -4,7 +4,7 @@
 // never who helped. axe checks the safety screen and the chair's pages.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, meetingWith, messages, browser, newPage, checkA11y, hydrated, noErrors } from './helpers.mjs';
+import { startServer, meetingWith, messages, browser, newPage, checkA11y, hydrated, noErrors, signIn } from './helpers.mjs';
 
 let b;
 before(async () => { b = await browser(); });
@@ -59,11 +59,7 @@ for (const { js, everyone } of [{ js: true, everyone: true }, { js: false, every
       assert.equal(a.safety_visibility, everyone ? 'everyone' : 'chair_only');
 
       const chair = await newPage(b, { baseURL: server.base, viewport: { width: 1280, height: 900 } });
-      await chair.goto('/staff/sign-in');
-      await chair.getByLabel(t('staff-email')).fill('chair@example.org');
-      await chair.getByLabel(t('staff-password')).fill('a long enough password');
-      await chair.getByRole('button', { name: t('staff-sign-in') }).click();
-      await chair.waitForURL(/\/staff$/);
+      await signIn(chair, 'chair@example.org', 'a long enough password');
       // The views page: the scale, who may hear it in plain words, and who helped.
       await chair.goto(`/staff/meetings/${meeting.id}`);
       await hydrated(chair);
@@ -99,11 +95,7 @@ test('a chair with more than one page of meetings moves between pages by plain l
     }
     for (const js of [true, false]) {
       const chair = await newPage(b, { baseURL: server.base, viewport: { width: 1280, height: 900 }, javaScriptEnabled: js });
-      await chair.goto('/staff/sign-in');
-      await chair.getByLabel(t('staff-email')).fill('chair@example.org');
-      await chair.getByLabel(t('staff-password')).fill('a long enough password');
-      await chair.getByRole('button', { name: t('staff-sign-in') }).click();
-      await chair.waitForURL(/\/staff$/);
+      await signIn(chair, 'chair@example.org', 'a long enough password');
       const pages = chair.getByRole('navigation', { name: t('staff-pages-label') });
       assert.equal(await chair.locator('.staff-meeting').count(), 50);
       assert.equal(await pages.locator('[aria-current="page"]').innerText(), '1');

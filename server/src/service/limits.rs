@@ -76,35 +76,29 @@ pub fn running(limit: Limit, subject: &str, now: i64) -> (String, i64) {
 /// A check that waits more than `TURN_WAIT` (the one before is stuck on a database that went
 /// away) is told the server is busy rather than left waiting behind it.
 pub async fn one_at_a_time(client: &str) -> Result<ClientTurn> {
-    use std::sync::{Arc, Mutex, OnceLock};
-    static TURNS: OnceLock<Mutex<std::collections::HashMap<String, Arc<tokio::sync::Mutex<()>>>>> = OnceLock::new();
-    let turns = TURNS.get_or_init(Default::default);
-    let lock = turns.lock().unwrap_or_else(|e| e.into_inner()).entry(client.to_string()).or_default().clone();
-    let mut turn = ClientTurn { client: client.to_string(), guard: None, lock: Some(lock.clone()), turns };
+    let lock = TURNS.lock().unwrap_or_else(|e| e.into_inner()).entry(client.to_string()).or_default().clone();
     match tokio::time::timeout(TURN_WAIT, lock.lock_owned()).await {
-        Ok(guard) => {
-            turn.guard = Some(guard);
-            Ok(turn)
-        }
+        Ok(guard) => Ok(ClientTurn { client: client.to_string(), guard: Some(guard) }),
+        // The map's entry goes when the one holding the turn gives it back.
         Err(_) => Err(super::ServiceError::Busy),
     }
 }
 
 const TURN_WAIT: std::time::Duration = std::time::Duration::from_secs(3);
 
+type Turns = std::sync::Mutex<std::collections::HashMap<String, std::sync::Arc<tokio::sync::Mutex<()>>>>;
+static TURNS: std::sync::LazyLock<Turns> = std::sync::LazyLock::new(Default::default);
+
 /// A client's turn (see `one_at_a_time`); the next waiting check goes when it is dropped.
 pub struct ClientTurn {
     client: String,
     guard: Option<tokio::sync::OwnedMutexGuard<()>>,
-    lock: Option<std::sync::Arc<tokio::sync::Mutex<()>>>,
-    turns: &'static std::sync::Mutex<std::collections::HashMap<String, std::sync::Arc<tokio::sync::Mutex<()>>>>,
 }
 
 impl Drop for ClientTurn {
     fn drop(&mut self) {
         drop(self.guard.take());
-        drop(self.lock.take());
-        let mut turns = self.turns.lock().unwrap_or_else(|e| e.into_inner());
+        let mut turns = TURNS.lock().unwrap_or_else(|e| e.into_inner());
         // Only the map holds it now: nobody is waiting.
         if turns.get(&self.client).is_some_and(|l| std::sync::Arc::strong_count(l) == 1) {
             turns.remove(&self.client);

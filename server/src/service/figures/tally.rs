@@ -31,7 +31,16 @@ pub struct Tallies {
     feedback: BTreeMap<FeedbackKey, Vec<i64>>,
 }
 
-const PEOPLE_COLUMNS: [&str; 8] = ["c_invited", "c_not_able", "c_attended", "c_views", "c_took_part", "p_invited", "p_attended", "p_views"];
+/// The columns of the counts of people, as `super::PEOPLE` defines them.
+const PEOPLE_COLUMNS: [&str; 8] = {
+    let mut cols = [""; 8];
+    let mut i = 0;
+    while i < 8 {
+        cols[i] = super::PEOPLE[i].0;
+        i += 1;
+    }
+    cols
+};
 const GENDER_BAND: &str = "COALESCE(p.gender, 'not_recorded') || '|' || COALESCE(p.age_band, 'not_recorded')";
 
 fn counts_vec(c: &Counts) -> Vec<i64> {
@@ -71,8 +80,17 @@ async fn counted(conn: &mut sqlx::AnyConnection, year: i32, meeting: Option<&str
     Ok(t)
 }
 
-/// The tallies as kept, for one year or all.
-async fn kept(conn: &mut sqlx::AnyConnection, year: Option<i32>) -> Result<Tallies> {
+/// Which of the kept tallies to read.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Part {
+    Meetings,
+    People,
+    Feedback,
+}
+
+/// The tallies as kept, for one year or all: the parts asked for (a figure reads one table,
+/// the check all three).
+async fn kept(conn: &mut sqlx::AnyConnection, year: Option<i32>, parts: &[Part]) -> Result<Tallies> {
     let filter = if year.is_some() { " WHERE year = $1" } else { "" };
     let query = |sql: String| {
         let q = sqlx::query(crate::db::sql(&sql));
@@ -83,21 +101,27 @@ async fn kept(conn: &mut sqlx::AnyConnection, year: Option<i32>) -> Result<Talli
     };
     let mut t = Tallies::default();
     let people = PEOPLE_COLUMNS.join(", ");
-    let sql = format!("SELECT year, quarter, kind, chair_id, meetings_held, {people} FROM tally_meetings{filter}");
-    for r in query(sql).fetch_all(&mut *conn).await? {
-        let key = (r.try_get::<i32, _>("year")?, r.try_get::<i64, _>("quarter")?, r.try_get("kind")?, r.try_get("chair_id")?);
-        t.meetings.insert(key, Counts::from_row(&r)?);
+    if parts.contains(&Part::Meetings) {
+        let sql = format!("SELECT year, quarter, kind, chair_id, meetings_held, {people} FROM tally_meetings{filter}");
+        for r in query(sql).fetch_all(&mut *conn).await? {
+            let key = (r.try_get::<i32, _>("year")?, r.try_get::<i64, _>("quarter")?, r.try_get("kind")?, r.try_get("chair_id")?);
+            t.meetings.insert(key, Counts::from_row(&r)?);
+        }
     }
-    let sql = format!("SELECT year, gender, age_band, CAST(0 AS BIGINT) AS meetings_held, {people} FROM tally_people{filter}");
-    for r in query(sql).fetch_all(&mut *conn).await? {
-        t.people.insert((r.try_get("year")?, r.try_get("gender")?, r.try_get("age_band")?), Counts::from_row(&r)?);
+    if parts.contains(&Part::People) {
+        let sql = format!("SELECT year, gender, age_band, CAST(0 AS BIGINT) AS meetings_held, {people} FROM tally_people{filter}");
+        for r in query(sql).fetch_all(&mut *conn).await? {
+            t.people.insert((r.try_get("year")?, r.try_get("gender")?, r.try_get("age_band")?), Counts::from_row(&r)?);
+        }
     }
-    let cols = feedback::columns();
-    let sql = format!("SELECT year, quarter, kind, chair_id, child, {} FROM tally_feedback{filter}", cols.join(", "));
-    for r in query(sql).fetch_all(&mut *conn).await? {
-        let key = (r.try_get("year")?, r.try_get("quarter")?, r.try_get("kind")?, r.try_get("chair_id")?, r.try_get::<i64, _>("child")? == 1);
-        let values = cols.iter().map(|c| Ok(r.try_get::<i64, _>(c.as_str())?)).collect::<Result<Vec<i64>>>()?;
-        t.feedback.insert(key, values);
+    if parts.contains(&Part::Feedback) {
+        let cols = feedback::columns();
+        let sql = format!("SELECT year, quarter, kind, chair_id, child, {} FROM tally_feedback{filter}", cols.join(", "));
+        for r in query(sql).fetch_all(&mut *conn).await? {
+            let key = (r.try_get("year")?, r.try_get("quarter")?, r.try_get("kind")?, r.try_get("chair_id")?, r.try_get::<i64, _>("child")? == 1);
+            let values = cols.iter().map(|c| Ok(r.try_get::<i64, _>(c.as_str())?)).collect::<Result<Vec<i64>>>()?;
+            t.feedback.insert(key, values);
+        }
     }
     Ok(t)
 }
@@ -288,7 +312,7 @@ pub async fn check(pool: &Pool) -> Result<Vec<String>> {
     let snapshot = if conn.backend_name() == "SQLite" { "BEGIN" } else { "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY" };
     sqlx::raw_sql(snapshot).execute(&mut *conn).await?;
     let read = async {
-        let kept = kept(&mut conn, None).await?;
+        let kept = kept(&mut conn, None, &[Part::Meetings, Part::People, Part::Feedback]).await?;
         let counted = all_counted(&mut conn).await?;
         Ok::<_, crate::service::ServiceError>((kept, counted))
     }
@@ -312,20 +336,20 @@ pub async fn check(pool: &Pool) -> Result<Vec<String>> {
 
 /// The kept meeting tallies of a year as the figures read them: (`kind|chair|quarter`, counts).
 pub(super) async fn meetings(pool: &Pool, year: i32) -> Result<Vec<(String, Counts)>> {
-    let t = kept(&mut *pool.acquire().await?, Some(year)).await?;
+    let t = kept(&mut *pool.acquire().await?, Some(year), &[Part::Meetings]).await?;
     Ok(t.meetings.into_iter().map(|((_, q, kind, chair), c)| (format!("{kind}|{chair}|{q}"), c)).collect())
 }
 
 /// The kept people tallies of a year: (`gender|age band`, counts).
 pub(super) async fn people(pool: &Pool, year: i32) -> Result<Vec<(String, Counts)>> {
-    let t = kept(&mut *pool.acquire().await?, Some(year)).await?;
+    let t = kept(&mut *pool.acquire().await?, Some(year), &[Part::People]).await?;
     Ok(t.people.into_iter().map(|((_, g, a), c)| (format!("{g}|{a}"), c)).collect())
 }
 
 /// The kept feedback tallies of a year: (`kind|chair|quarter`, child?, the columns of
 /// `feedback::columns`).
 pub(super) async fn feedback_of(pool: &Pool, year: i32) -> Result<Vec<(String, bool, Vec<i64>)>> {
-    let t = kept(&mut *pool.acquire().await?, Some(year)).await?;
+    let t = kept(&mut *pool.acquire().await?, Some(year), &[Part::Feedback]).await?;
     Ok(t.feedback.into_iter().map(|((_, q, kind, chair, child), v)| (format!("{kind}|{chair}|{q}"), child, v)).collect())
 }
 
